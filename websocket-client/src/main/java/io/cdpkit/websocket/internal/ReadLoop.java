@@ -1,0 +1,78 @@
+package io.cdpkit.websocket.internal;
+
+import io.cdpkit.websocket.ConnectionClosedException;
+import io.cdpkit.websocket.MessageType;
+import java.io.IOException;
+import okio.Buffer;
+
+/**
+ * The reader thread's message loop: waits for each message to start, then either reads a small
+ * single-frame message whole and queues it complete (so the reader moves straight on), or hands
+ * the message out at once and streams its payload into it as frames arrive.
+ */
+final class ReadLoop {
+
+    /** Single-frame messages up to this size are read whole before they are handed out. */
+    static final long WHOLE_MESSAGE_LIMIT = 64 * 1024;
+    private static final long CHUNK = 64 * 1024;
+
+    private final MessageReader reader;
+    private final InboundQueue inbound;
+    private final Runnable onActivity;
+    private final Buffer chunk = new Buffer();
+    private volatile IncomingMessage current;
+
+    /** @param onActivity called whenever bytes arrived (for the heartbeat's idle clock) */
+    ReadLoop(MessageReader reader, InboundQueue inbound, Runnable onActivity) {
+        this.reader = reader;
+        this.inbound = inbound;
+        this.onActivity = onActivity;
+    }
+
+    /** Reads messages until the server's close frame; returns then, throws on any failure. */
+    void run() throws IOException {
+        while (true) {
+            int opcode = reader.nextMessage();
+            onActivity.run();
+            if (opcode == MessageReader.CLOSED) {
+                return;
+            }
+            MessageType type = opcode == Opcodes.TEXT ? MessageType.TEXT : MessageType.BINARY;
+            if (reader.isSingleFrameOfAtMost(WHOLE_MESSAGE_LIMIT)) {
+                Buffer payload = new Buffer();
+                while (reader.read(payload, Long.MAX_VALUE) != -1) {
+                    onActivity.run();
+                }
+                inbound.offer(IncomingMessage.complete(type, payload));
+            } else if (!stream(IncomingMessage.streaming(type, Thread.currentThread()))) {
+                return;
+            }
+        }
+    }
+
+    /** Streams the current message into {@code message}; false if the server closed in the middle of it. */
+    private boolean stream(IncomingMessage message) throws IOException {
+        current = message;
+        inbound.offer(message);
+        try {
+            while (reader.read(chunk, CHUNK) != -1) {
+                onActivity.run();
+                message.append(chunk);
+            }
+            message.end();
+            current = null;
+            return true;
+        } catch (PeerClosedException e) {
+            message.fail(new ConnectionClosedException(e.getMessage(), null));
+            current = null;
+            return false;
+        } finally {
+            chunk.clear();
+        }
+    }
+
+    /** The message still arriving, if any, also after the loop failed (to fail it when the connection ends). */
+    IncomingMessage current() {
+        return current;
+    }
+}

@@ -1,0 +1,473 @@
+package io.cdpkit.websocket.internal;
+
+import io.cdpkit.websocket.ConnectionLostException;
+import io.cdpkit.websocket.MessageType;
+import io.cdpkit.websocket.WebSocketException;
+import io.cdpkit.websocket.WebSocketTimeoutException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import okio.Buffer;
+import okio.ByteString;
+import okio.Sink;
+import okio.Source;
+
+/**
+ * The outgoing side of a connection. Messages are encoded into masked frames on the sending
+ * thread, under one lock, so they leave in the order they were accepted; then the first sender
+ * that finds the socket idle writes everything queued (flat combining): no writer thread, no
+ * thread hop on the hot path, and concurrent sends go out in one socket write. Control frames
+ * jump ahead of data not yet written (at frame boundaries). A send's future completes once its
+ * frames are queued within {@code maxQueuedBytes}, or else once they have been written. A write
+ * that makes no progress for the write timeout fails the connection.
+ */
+final class SendQueue {
+
+    /** Batches of data frames are cut at about this size so control frames can slip in between. */
+    private static final long BATCH_BYTES = 256 * 1024;
+    /** The most bytes handed to one socket write, so progress is seen by the write watchdog. */
+    private static final long WRITE_SLICE = 1024 * 1024;
+    private static final int STREAM_CHUNK = 64 * 1024;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition drained = lock.newCondition();
+    private final Sink socket;
+    private final MessageEncoder encoder;
+    private final long maxQueuedBytes;
+    private final int streamChunk;
+    private final long writeTimeoutNanos;
+    private final Consumer<WebSocketException> onFailure;
+    private final Supplier<WebSocketException> closedError;
+
+    private final ArrayDeque<Buffer> control = new ArrayDeque<>();
+    private final ArrayDeque<QueuedFrames> data = new ArrayDeque<>();
+    private final ArrayDeque<DeferredSend> deferred = new ArrayDeque<>();
+    private long queuedBytes;
+    private boolean writing;
+    private boolean streaming;
+    private boolean closeQueued;
+    private WebSocketException failure;
+
+    /** Only touched by the thread that set {@link #writing}. */
+    private final Buffer batch = new Buffer();
+    private final List<CompletableFuture<Void>> batchFutures = new ArrayList<>();
+
+    private volatile long lastWriteProgress;
+    private ScheduledFuture<?> watchdog;
+
+    /** Frames of one message, and the future to complete once written (null when already completed). */
+    private record QueuedFrames(Buffer frames, CompletableFuture<Void> future) {
+    }
+
+    /** A message sent while a streamed message was in progress; encoded once the stream ends. */
+    private record DeferredSend(MessageType type, Object payload, long utf8Length, CompletableFuture<Void> future) {
+    }
+
+    /**
+     * @param socket the socket's output, unbuffered
+     * @param splitSize the frame size of streamed messages, 0 for the default of 64 KiB
+     * @param onFailure fails the connection when a write fails or times out
+     * @param closedError makes the exception for sends after the close started
+     */
+    SendQueue(Sink socket, MessageEncoder encoder, long maxQueuedBytes, int splitSize, long writeTimeoutNanos,
+            Consumer<WebSocketException> onFailure, Supplier<WebSocketException> closedError) {
+        this.socket = socket;
+        this.encoder = encoder;
+        this.maxQueuedBytes = maxQueuedBytes;
+        this.streamChunk = splitSize > 0 ? splitSize : STREAM_CHUNK;
+        this.writeTimeoutNanos = writeTimeoutNanos;
+        this.onFailure = onFailure;
+        this.closedError = closedError;
+    }
+
+    /** Queues a text message; {@code utf8Length} was computed (and the text checked) by the caller. */
+    CompletableFuture<Void> sendText(String text, long utf8Length) {
+        return send(MessageType.TEXT, text, utf8Length);
+    }
+
+    /** Queues a binary message holding the remaining bytes of {@code data}. */
+    CompletableFuture<Void> sendBinary(ByteBuffer data) {
+        return send(MessageType.BINARY, data, data.remaining());
+    }
+
+    private CompletableFuture<Void> send(MessageType type, Object payload, long utf8Length) {
+        CompletableFuture<Void> result;
+        lock.lock();
+        try {
+            if (failure != null || closeQueued) {
+                return CompletableFuture.failedFuture(closedError.get());
+            }
+            if (streaming) {
+                result = new CompletableFuture<>();
+                deferred.add(new DeferredSend(type, payload, utf8Length, result));
+                return result;
+            }
+            result = encodeAndQueue(type, payload, utf8Length, null);
+        } finally {
+            lock.unlock();
+        }
+        flush();
+        return result;
+    }
+
+    private CompletableFuture<Void> encodeAndQueue(MessageType type, Object payload, long utf8Length,
+            CompletableFuture<Void> future) {
+        Buffer frames = new Buffer();
+        if (type == MessageType.TEXT) {
+            encoder.text(frames, (String) payload, utf8Length);
+        } else {
+            encoder.binary(frames, (ByteBuffer) payload);
+        }
+        return queue(frames, future);
+    }
+
+    /** Queues encoded data frames; returns a future that is complete unless the queue is over its limit. */
+    private CompletableFuture<Void> queue(Buffer frames, CompletableFuture<Void> future) {
+        long size = frames.size();
+        boolean fits = queuedBytes == 0 || queuedBytes + size <= maxQueuedBytes;
+        queuedBytes += size;
+        if (fits) {
+            data.add(new QueuedFrames(frames, null));
+            if (future == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            future.complete(null);
+            return future;
+        }
+        CompletableFuture<Void> pending = future == null ? new CompletableFuture<>() : future;
+        data.add(new QueuedFrames(frames, pending));
+        return pending;
+    }
+
+    /** Queues a ping or pong ahead of data; returns false when the connection is closing or failed. */
+    boolean sendControl(int opcode, ByteString payload) {
+        lock.lock();
+        try {
+            if (failure != null || closeQueued) {
+                return false;
+            }
+            Buffer frame = new Buffer();
+            encoder.control(frame, opcode, payload);
+            control.add(frame);
+        } finally {
+            lock.unlock();
+        }
+        flush();
+        return true;
+    }
+
+    /**
+     * Queues the close frame after all data already queued; nothing is sent after it. Returns
+     * false if a close frame was already queued or the connection failed.
+     */
+    boolean sendClose(ByteString payload) {
+        lock.lock();
+        try {
+            if (failure != null || closeQueued) {
+                return false;
+            }
+            Buffer frame = new Buffer();
+            encoder.control(frame, Opcodes.CLOSE, payload);
+            closeQueued = true;
+            queue(frame, null);
+            failDeferred();
+        } finally {
+            lock.unlock();
+        }
+        flush();
+        return true;
+    }
+
+    /**
+     * Streams one message from {@code body} on the calling thread, as a fragmented message;
+     * other messages wait. Returns once the last fragment is queued.
+     */
+    CompletableFuture<Void> stream(MessageType type, Source body) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        lock.lock();
+        try {
+            if (failure != null || closeQueued) {
+                return CompletableFuture.failedFuture(closedError.get());
+            }
+            if (streaming) {
+                deferred.add(new DeferredSend(type, body, 0, result));
+                return result;
+            }
+            streaming = true;
+        } finally {
+            lock.unlock();
+        }
+        runStream(type, body, result);
+        return result;
+    }
+
+    private void runStream(MessageType type, Source body, CompletableFuture<Void> result) {
+        while (true) {
+            new StreamedMessage(type, body).sendAll(result);
+            DeferredSend next = endStreamAndReplay();
+            if (next == null) {
+                return;
+            }
+            type = next.type();
+            body = (Source) next.payload();
+            result = next.future();
+        }
+    }
+
+    /** Ends the stream, encodes the messages that waited for it, and returns the next deferred stream, if any. */
+    private DeferredSend endStreamAndReplay() {
+        lock.lock();
+        try {
+            streaming = false;
+            while (!deferred.isEmpty()) {
+                DeferredSend next = deferred.poll();
+                if (next.payload() instanceof Source) {
+                    streaming = true;
+                    return next;
+                }
+                encodeAndQueue(next.type(), next.payload(), next.utf8Length(), next.future());
+            }
+            return null;
+        } finally {
+            lock.unlock();
+            flush();
+        }
+    }
+
+    /** One message read from a source and sent as fragments. */
+    private final class StreamedMessage {
+        private final int opcode;
+        private final Source body;
+        private final Utf8Validator utf8;
+        private Buffer current = new Buffer();
+        private Buffer next = new Buffer();
+
+        StreamedMessage(MessageType type, Source body) {
+            this.opcode = type == MessageType.TEXT ? Opcodes.TEXT : Opcodes.BINARY;
+            this.body = body;
+            this.utf8 = type == MessageType.TEXT ? new Utf8Validator() : null;
+        }
+
+        void sendAll(CompletableFuture<Void> result) {
+            try {
+                boolean exhausted = fill(current);
+                boolean first = true;
+                while (true) {
+                    boolean last = exhausted;
+                    if (!exhausted) {
+                        exhausted = fill(next);
+                        last = exhausted && next.size() == 0;
+                    }
+                    checkText(last);
+                    queueFragment(first, last);
+                    if (last) {
+                        result.complete(null);
+                        return;
+                    }
+                    Buffer swap = current;
+                    current = next;
+                    next = swap;
+                    first = false;
+                }
+            } catch (IOException | RuntimeException e) {
+                result.completeExceptionally(e);
+                onFailure.accept(new WebSocketException("Streaming a message failed: " + e.getMessage(), e));
+            } finally {
+                current.clear();
+                next.clear();
+            }
+        }
+
+        private boolean fill(Buffer buffer) throws IOException {
+            while (buffer.size() < streamChunk) {
+                if (body.read(buffer, streamChunk - buffer.size()) == -1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void checkText(boolean last) {
+            if (utf8 != null && (!utf8.update(current, 0, current.size()) || (last && !utf8.isComplete()))) {
+                throw new IllegalArgumentException("Streamed text is not valid UTF-8");
+            }
+        }
+
+        private void queueFragment(boolean first, boolean last) {
+            lock.lock();
+            try {
+                if (failure != null) {
+                    throw closedError.get();
+                }
+                Buffer frames = new Buffer();
+                encoder.fragment(frames, opcode, first, last, current);
+                queue(frames, null);
+            } finally {
+                lock.unlock();
+            }
+            flush();
+            awaitRoom();
+        }
+    }
+
+    /** Blocks a streaming sender while more than {@code maxQueuedBytes} wait to be written. */
+    private void awaitRoom() {
+        lock.lock();
+        try {
+            while (queuedBytes > maxQueuedBytes && failure == null) {
+                drained.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes queued frames unless another thread is already doing so; returns when the queue is
+     * empty or another thread took over.
+     */
+    void flush() {
+        while (true) {
+            lock.lock();
+            try {
+                if (writing || failure != null || (control.isEmpty() && data.isEmpty())) {
+                    return;
+                }
+                writing = true;
+                takeBatch();
+                armWatchdog();
+            } finally {
+                lock.unlock();
+            }
+            try {
+                while (batch.size() > 0) {
+                    lastWriteProgress = System.nanoTime();
+                    socket.write(batch, Math.min(batch.size(), WRITE_SLICE));
+                }
+            } catch (IOException | RuntimeException e) {
+                batch.clear();
+                batchFutures.clear();
+                writeDone();
+                onFailure.accept(new ConnectionLostException("Writing to the socket failed: " + e.getMessage(), e));
+                return;
+            }
+            writeDone();
+            for (CompletableFuture<Void> future : batchFutures) {
+                future.complete(null);
+            }
+            batchFutures.clear();
+        }
+    }
+
+    private void takeBatch() {
+        while (!control.isEmpty()) {
+            Buffer frame = control.poll();
+            batch.write(frame, frame.size());
+        }
+        while (!data.isEmpty() && (batch.size() == 0 || batch.size() + data.peek().frames().size() <= BATCH_BYTES)) {
+            QueuedFrames next = data.poll();
+            queuedBytes -= next.frames().size();
+            batch.write(next.frames(), next.frames().size());
+            if (next.future() != null) {
+                batchFutures.add(next.future());
+            }
+        }
+    }
+
+    private void writeDone() {
+        lock.lock();
+        try {
+            writing = false;
+            drained.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes sure a watchdog check is scheduled while a write is in progress (called under the lock). */
+    private void armWatchdog() {
+        if (watchdog == null) {
+            watchdog = Timers.schedule(this::checkWriteProgress, writeTimeoutNanos);
+        }
+    }
+
+    private void checkWriteProgress() {
+        lock.lock();
+        try {
+            watchdog = null;
+            if (!writing || failure != null) {
+                return;
+            }
+            long stalled = System.nanoTime() - lastWriteProgress;
+            if (stalled < writeTimeoutNanos) {
+                watchdog = Timers.schedule(this::checkWriteProgress, writeTimeoutNanos - stalled);
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        onFailure.accept(new WebSocketTimeoutException(
+                "A socket write made no progress for " + writeTimeoutNanos / 1_000_000 + " ms (writeTimeout)"));
+    }
+
+    /**
+     * Shuts the queue when the connection ends: completes every send still waiting exceptionally
+     * with {@code cause}, refuses new ones, and frees the compressor.
+     */
+    void shutDown(WebSocketException cause) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        lock.lock();
+        try {
+            if (failure != null) {
+                return;
+            }
+            failure = cause;
+            for (QueuedFrames frames : data) {
+                if (frames.future() != null) {
+                    pending.add(frames.future());
+                }
+            }
+            data.clear();
+            control.clear();
+            queuedBytes = 0;
+            for (DeferredSend send : deferred) {
+                pending.add(send.future());
+            }
+            deferred.clear();
+            Timers.cancel(watchdog);
+            watchdog = null;
+            encoder.close();
+            drained.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        for (CompletableFuture<Void> future : pending) {
+            future.completeExceptionally(cause);
+        }
+    }
+
+    private void failDeferred() {
+        for (DeferredSend send : deferred) {
+            send.future().completeExceptionally(closedError.get());
+        }
+        deferred.clear();
+    }
+
+    /** True once all queued frames, the close frame included, are written. */
+    boolean isIdle() {
+        lock.lock();
+        try {
+            return !writing && data.isEmpty() && control.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
