@@ -34,7 +34,7 @@ final class InboundQueue {
         try {
             IncomingMessage next = ready.poll();
             if (next != null) {
-                readyBytes -= next.queuedWeight();
+                readyBytes -= next.queuedWeight;
                 notFull.signal();
                 return CompletableFuture.completedFuture(next);
             }
@@ -66,7 +66,8 @@ final class InboundQueue {
                 if (receiver == null) {
                     awaitRoom();
                     ready.add(message);
-                    readyBytes += message.queuedWeight();
+                    message.queuedWeight = message.bufferedBytes();
+                    readyBytes += message.queuedWeight;
                     return;
                 }
             } finally {
@@ -75,6 +76,23 @@ final class InboundQueue {
             if (receiver.complete(message)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * A streamed message has ended: if nobody received it yet, its payload now counts against
+     * the queue's byte limit.
+     */
+    void ended(IncomingMessage message) {
+        lock.lock();
+        try {
+            if (ready.peekLast() == message) {
+                long size = message.bufferedBytes();
+                readyBytes += size - message.queuedWeight;
+                message.queuedWeight = size;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -31,7 +31,8 @@ final class IncomingMessage implements Message {
     private final MessageType type;
     private final Thread readerThread;
     private final Buffer data;
-    private final long queuedWeight;
+    /** The bytes this message counts for in the receive queue; guarded by the queue's lock. */
+    long queuedWeight;
     private boolean ended;
     private WebSocketException failure;
     private Mode mode = Mode.UNDECIDED;
@@ -45,7 +46,6 @@ final class IncomingMessage implements Message {
         this.readerThread = readerThread;
         this.data = data;
         this.ended = ended;
-        this.queuedWeight = ended ? data.size() : 0;
     }
 
     /** A message whose whole payload has arrived. */
@@ -63,9 +63,9 @@ final class IncomingMessage implements Message {
         return type;
     }
 
-    /** The payload size of a complete message, 0 for one still arriving (for the receive queue's accounting). */
-    long queuedWeight() {
-        return queuedWeight;
+    /** The size of the payload held right now. */
+    synchronized long bufferedBytes() {
+        return data.size();
     }
 
     // ---- reader side ----

@@ -60,6 +60,7 @@ final class ReadLoop {
                 message.append(chunk);
             }
             message.end();
+            inbound.ended(message);
             current = null;
             return true;
         } catch (PeerClosedException e) {

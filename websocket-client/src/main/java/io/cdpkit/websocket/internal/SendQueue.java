@@ -278,8 +278,10 @@ final class SendQueue {
                     first = false;
                 }
             } catch (IOException | RuntimeException e) {
-                result.completeExceptionally(e);
-                onFailure.accept(new WebSocketException("Streaming a message failed: " + e.getMessage(), e));
+                WebSocketException failure = e instanceof WebSocketException ? (WebSocketException) e
+                        : new WebSocketException("Streaming a message failed: " + e.getMessage(), e);
+                result.completeExceptionally(failure);
+                onFailure.accept(failure);
             } finally {
                 current.clear();
                 next.clear();
