@@ -115,11 +115,15 @@ final class RecordWriter {
         if (statements.isEmpty()) {
             return;
         }
-        file.blank();
-        file.doc(Javadoc.describe("", checkedOwner == null
+        Javadoc doc = Javadoc.describe("", checkedOwner == null
                 ? "Creates the record; lists are copied into unmodifiable lists."
-                : "Creates the command; lists are copied into unmodifiable lists.")
-                .tag("throws", "NullPointerException if a required parameter is null"));
+                : "Creates the command; lists are copied into unmodifiable lists.");
+        fields.forEach(field -> doc.param(field.javaName(), field.docText()));
+        if (checkedOwner != null) {
+            doc.tag("throws", "NullPointerException if a required parameter is null");
+        }
+        file.blank();
+        file.doc(doc);
         file.open("public " + name);
         statements.forEach(file::line);
         file.close();

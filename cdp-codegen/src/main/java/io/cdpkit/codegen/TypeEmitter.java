@@ -56,6 +56,7 @@ final class TypeEmitter {
                 List.of("public record " + className + "(" + wrappedName + " value) {"));
         if (!wrapped.isPrimitive()) {
             file.doc(Javadoc.describe("", "Creates the value" + (wrapped.isList() ? "; the list is copied." : "."))
+                    .param("value", "the value as sent on the wire")
                     .tag("throws", "NullPointerException if <code>value</code> is null"));
             file.open("public " + className);
             file.line(file.ref(JavaType.OBJECTS) + ".requireNonNull(value, \"value\");");

@@ -15,6 +15,8 @@ public record EventType<E>(String method, Class<E> eventClass) {
     /**
      * Creates a descriptor.
      *
+     * @param method     the event's method name
+     * @param eventClass the record the event decodes to
      * @throws NullPointerException if an argument is null
      */
     public EventType {

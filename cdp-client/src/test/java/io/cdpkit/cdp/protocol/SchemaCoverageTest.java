@@ -53,7 +53,8 @@ class SchemaCoverageTest {
             checkCommands(domain, facade);
             checkEvents(domain, pkg);
         }
-        // The figures the pinned schema's note gives; the checks above are what enforce completeness.
+        // Cross-check against the figures in src/main/protocol/PROVENANCE.md (update both when re-pinning);
+        // the checks above, derived from the schema itself, are what enforce completeness.
         assertEquals(59, domains.size());
         assertEquals(674, commands);
         assertEquals(232, events);
