@@ -82,10 +82,11 @@ final class MessageReader {
 
     /**
      * True when the whole current message is one uncompressed frame of at most {@code limit}
-     * bytes and none of it has been read yet.
+     * bytes, none of it read yet, and all of it already buffered (so reading it cannot block).
      */
-    boolean isSingleFrameOfAtMost(long limit) {
-        return lastFrame && !compressed && frameRemaining <= limit && frameRemaining == frames.payloadLength();
+    boolean isWholeMessageBuffered(long limit) {
+        return lastFrame && !compressed && frameRemaining <= limit && frameRemaining == frames.payloadLength()
+                && source.getBuffer().size() >= frameRemaining;
     }
 
     /**

@@ -6,13 +6,14 @@ import java.io.IOException;
 import okio.Buffer;
 
 /**
- * The reader thread's message loop: waits for each message to start, then either reads a small
- * single-frame message whole and queues it complete (so the reader moves straight on), or hands
- * the message out at once and streams its payload into it as frames arrive.
+ * The reader thread's message loop: waits for each message to start, then either takes a small
+ * single-frame message that has fully arrived and queues it complete (so the reader moves
+ * straight on), or hands the message out at once and streams its payload into it as frames
+ * arrive.
  */
 final class ReadLoop {
 
-    /** Single-frame messages up to this size are read whole before they are handed out. */
+    /** Single-frame messages up to this size that have fully arrived are handed out complete. */
     static final long WHOLE_MESSAGE_LIMIT = 64 * 1024;
     private static final long CHUNK = 64 * 1024;
 
@@ -38,7 +39,7 @@ final class ReadLoop {
                 return;
             }
             MessageType type = opcode == Opcodes.TEXT ? MessageType.TEXT : MessageType.BINARY;
-            if (reader.isSingleFrameOfAtMost(WHOLE_MESSAGE_LIMIT)) {
+            if (reader.isWholeMessageBuffered(WHOLE_MESSAGE_LIMIT)) {
                 Buffer payload = new Buffer();
                 while (reader.read(payload, Long.MAX_VALUE) != -1) {
                     onActivity.run();

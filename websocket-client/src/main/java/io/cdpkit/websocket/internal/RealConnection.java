@@ -410,10 +410,15 @@ final class RealConnection implements Connection, ControlFrameListener {
         }
     }
 
+    /** Pings when nothing arrived for the ping interval, unless an earlier heartbeat ping still awaits its pong. */
     private void heartbeat() {
         long idle = System.nanoTime() - lastActivity;
         long next = pingIntervalNanos - idle;
-        if (idle >= pingIntervalNanos) {
+        boolean awaitingPong;
+        synchronized (this) {
+            awaitingPong = pongTimer != null;
+        }
+        if (idle >= pingIntervalNanos && !awaitingPong) {
             long pongsBefore = pings.pongCount();
             if (!sendQueue.sendControl(Opcodes.PING, ByteString.EMPTY)) {
                 return;
@@ -422,19 +427,21 @@ final class RealConnection implements Connection, ControlFrameListener {
                 if (state == State.CLOSED) {
                     return;
                 }
-                Timers.cancel(pongTimer);
                 pongTimer = Timers.schedule(() -> checkPong(pongsBefore), options.pongTimeout().toNanos());
             }
             next = pingIntervalNanos;
         }
         synchronized (this) {
             if (state != State.CLOSED) {
-                heartbeatTimer = Timers.schedule(this::heartbeat, next);
+                heartbeatTimer = Timers.schedule(this::heartbeat, Math.max(next, pingIntervalNanos / 4));
             }
         }
     }
 
     private void checkPong(long pongsBefore) {
+        synchronized (this) {
+            pongTimer = null;
+        }
         if (pings.pongCount() == pongsBefore) {
             failTransport(new WebSocketTimeoutException("No pong within " + format(options.pongTimeout())
                     + " of a heartbeat ping (pongTimeout)"));
