@@ -115,9 +115,9 @@ final class RecordWriter {
         if (statements.isEmpty()) {
             return;
         }
-        Javadoc doc = Javadoc.describe("", checkedOwner == null
-                ? "Creates the record; lists are copied into unmodifiable lists."
-                : "Creates the command; lists are copied into unmodifiable lists.");
+        boolean copiesLists = fields.stream().anyMatch(field -> field.type().isList());
+        Javadoc doc = Javadoc.describe("", (checkedOwner == null ? "Creates the record" : "Creates the command")
+                + (copiesLists ? "; lists are copied into unmodifiable lists." : "."));
         fields.forEach(field -> doc.param(field.javaName(), field.docText()));
         if (checkedOwner != null) {
             doc.tag("throws", "NullPointerException if a required parameter is null");
