@@ -52,7 +52,8 @@ final class FrameEncoder {
         }
     }
 
-    private int header(Buffer out, int firstByte, long length) {
+    /** Appends a frame header and a fresh masking key; returns the key. */
+    int header(Buffer out, int firstByte, long length) {
         out.writeByte(firstByte);
         if (length <= 125) {
             out.writeByte(Opcodes.MASKED | (int) length);

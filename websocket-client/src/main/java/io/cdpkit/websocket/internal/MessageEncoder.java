@@ -12,6 +12,9 @@ import okio.ByteString;
  */
 final class MessageEncoder implements AutoCloseable {
 
+    /** Binary messages from this size on are masked on their way to the socket instead of being copied first. */
+    static final long DIRECT_MIN_BYTES = 64 * 1024;
+
     private final FrameEncoder frames;
     private final MessageDeflater deflater;
     private final int minSizeToCompress;
@@ -63,6 +66,19 @@ final class MessageEncoder implements AutoCloseable {
     void control(Buffer out, int opcode, ByteString payload) {
         scratch.write(payload);
         frames.frame(out, Opcodes.FIN | opcode, scratch, scratch.size());
+    }
+
+    /**
+     * True when a binary message of {@code size} bytes goes out as one plain frame big enough
+     * to be masked straight from the caller's bytes to the socket ({@link #header} then the payload).
+     */
+    boolean isDirect(long size) {
+        return size >= DIRECT_MIN_BYTES && isPlainSingleFrame(size);
+    }
+
+    /** Appends only the header of a single unfragmented frame; returns the masking key for its payload. */
+    int header(Buffer out, int firstByte, long payloadLength) {
+        return frames.header(out, firstByte, payloadLength);
     }
 
     private boolean isPlainSingleFrame(long size) {

@@ -33,7 +33,6 @@ import javax.net.ssl.SSLSocket;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
-import okio.Okio;
 import okio.Source;
 
 /**
@@ -93,8 +92,10 @@ final class RealConnection implements Connection, ControlFrameListener {
                 : null;
         MessageEncoder encoder = new MessageEncoder(new FrameEncoder(new MaskKeys(random)), deflater,
                 deflateOptions == null ? 0 : deflateOptions.minSizeToCompress(), options.frameSplitSize());
-        this.sendQueue = new SendQueue(Okio.sink(socket.getOutputStream()), encoder, options.maxQueuedBytes(),
-                options.frameSplitSize(), options.writeTimeout().toNanos(), this::failTransport,
+        FrameOutput output = new FrameOutput(socket.getOutputStream(), options.writeTimeout().toNanos(),
+                this::failTransport);
+        this.sendQueue = new SendQueue(output, encoder, options.maxQueuedBytes(), options.frameSplitSize(),
+                this::failTransport,
                 () -> new ConnectionClosedException("The connection is closed or closing: cannot send", closeInfoOrNull()));
         MessageInflater inflater = deflate == null ? null : new MessageInflater(deflate.serverNoContextTakeover());
         this.reader = new MessageReader(in, options.maxFrameSize(), options.maxMessageSize(), options.validateUtf8(),

@@ -3,21 +3,18 @@ package io.cdpkit.websocket.internal;
 import io.cdpkit.websocket.ConnectionLostException;
 import io.cdpkit.websocket.MessageType;
 import io.cdpkit.websocket.WebSocketException;
-import io.cdpkit.websocket.WebSocketTimeoutException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okio.Buffer;
 import okio.ByteString;
-import okio.Sink;
 import okio.Source;
 
 /**
@@ -26,24 +23,22 @@ import okio.Source;
  * that finds the socket idle writes everything queued (flat combining): no writer thread, no
  * thread hop on the hot path, and concurrent sends go out in one socket write. Control frames
  * jump ahead of data not yet written (at frame boundaries). A send's future completes once its
- * frames are queued within {@code maxQueuedBytes}, or else once they have been written. A write
- * that makes no progress for the write timeout fails the connection.
+ * frames are queued within {@code maxQueuedBytes}, or else once they have been written; a large
+ * binary message is not copied at all but masked on its way to the socket, so its future
+ * completes once it is written.
  */
 final class SendQueue {
 
     /** Batches of data frames are cut at about this size so control frames can slip in between. */
     private static final long BATCH_BYTES = 256 * 1024;
-    /** The most bytes handed to one socket write, so progress is seen by the write watchdog. */
-    private static final long WRITE_SLICE = 1024 * 1024;
     private static final int STREAM_CHUNK = 64 * 1024;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition drained = lock.newCondition();
-    private final Sink socket;
+    private final FrameOutput output;
     private final MessageEncoder encoder;
     private final long maxQueuedBytes;
     private final int streamChunk;
-    private final long writeTimeoutNanos;
     private final Consumer<WebSocketException> onFailure;
     private final Supplier<WebSocketException> closedError;
 
@@ -60,11 +55,16 @@ final class SendQueue {
     private final Buffer batch = new Buffer();
     private final List<CompletableFuture<Void>> batchFutures = new ArrayList<>();
 
-    private volatile long lastWriteProgress;
-    private ScheduledFuture<?> watchdog;
 
-    /** Frames of one message, and the future to complete once written (null when already completed). */
-    private record QueuedFrames(Buffer frames, CompletableFuture<Void> future) {
+    /**
+     * Frames of one message, and the future to complete once written (null when already
+     * completed). For a large binary message, {@code frames} holds only the header and
+     * {@code payload} the bytes still to be masked with {@code maskKey} as they are written.
+     */
+    private record QueuedFrames(Buffer frames, ByteBuffer payload, int maskKey, CompletableFuture<Void> future) {
+        long size() {
+            return frames.size() + (payload == null ? 0 : payload.remaining());
+        }
     }
 
     /** A message sent while a streamed message was in progress; encoded once the stream ends. */
@@ -72,18 +72,17 @@ final class SendQueue {
     }
 
     /**
-     * @param socket the socket's output, unbuffered
+     * @param output writes to the socket
      * @param splitSize the frame size of streamed messages, 0 for the default of 64 KiB
      * @param onFailure fails the connection when a write fails or times out
      * @param closedError makes the exception for sends after the close started
      */
-    SendQueue(Sink socket, MessageEncoder encoder, long maxQueuedBytes, int splitSize, long writeTimeoutNanos,
+    SendQueue(FrameOutput output, MessageEncoder encoder, long maxQueuedBytes, int splitSize,
             Consumer<WebSocketException> onFailure, Supplier<WebSocketException> closedError) {
-        this.socket = socket;
+        this.output = output;
         this.encoder = encoder;
         this.maxQueuedBytes = maxQueuedBytes;
         this.streamChunk = splitSize > 0 ? splitSize : STREAM_CHUNK;
-        this.writeTimeoutNanos = writeTimeoutNanos;
         this.onFailure = onFailure;
         this.closedError = closedError;
     }
@@ -123,6 +122,12 @@ final class SendQueue {
         Buffer frames = new Buffer();
         if (type == MessageType.TEXT) {
             encoder.text(frames, (String) payload, utf8Length);
+        } else if (encoder.isDirect(utf8Length)) {
+            int maskKey = encoder.header(frames, Opcodes.FIN | Opcodes.BINARY, utf8Length);
+            CompletableFuture<Void> pending = future == null ? new CompletableFuture<>() : future;
+            queuedBytes += frames.size() + utf8Length;
+            data.add(new QueuedFrames(frames, (ByteBuffer) payload, maskKey, pending));
+            return pending;
         } else {
             encoder.binary(frames, (ByteBuffer) payload);
         }
@@ -135,7 +140,7 @@ final class SendQueue {
         boolean fits = queuedBytes == 0 || queuedBytes + size <= maxQueuedBytes;
         queuedBytes += size;
         if (fits) {
-            data.add(new QueuedFrames(frames, null));
+            data.add(new QueuedFrames(frames, null, 0, null));
             if (future == null) {
                 return CompletableFuture.completedFuture(null);
             }
@@ -143,7 +148,7 @@ final class SendQueue {
             return future;
         }
         CompletableFuture<Void> pending = future == null ? new CompletableFuture<>() : future;
-        data.add(new QueuedFrames(frames, pending));
+        data.add(new QueuedFrames(frames, null, 0, pending));
         return pending;
     }
 
@@ -338,21 +343,22 @@ final class SendQueue {
      */
     void flush() {
         while (true) {
+            QueuedFrames large;
             lock.lock();
             try {
                 if (writing || failure != null || (control.isEmpty() && data.isEmpty())) {
                     return;
                 }
                 writing = true;
-                takeBatch();
-                armWatchdog();
+                large = takeBatch();
             } finally {
                 lock.unlock();
             }
             try {
-                while (batch.size() > 0) {
-                    lastWriteProgress = System.nanoTime();
-                    socket.write(batch, Math.min(batch.size(), WRITE_SLICE));
+                if (large != null) {
+                    output.writeMasked(large.frames(), large.payload(), large.maskKey());
+                } else {
+                    output.write(batch);
                 }
             } catch (IOException | RuntimeException e) {
                 batch.clear();
@@ -369,19 +375,31 @@ final class SendQueue {
         }
     }
 
-    private void takeBatch() {
+    /**
+     * Moves control frames, then whole data messages up to about {@link #BATCH_BYTES}, into the
+     * batch; or returns a large binary message, which is written on its own.
+     */
+    private QueuedFrames takeBatch() {
         while (!control.isEmpty()) {
             Buffer frame = control.poll();
             batch.write(frame, frame.size());
         }
-        while (!data.isEmpty() && (batch.size() == 0 || batch.size() + data.peek().frames().size() <= BATCH_BYTES)) {
-            QueuedFrames next = data.poll();
-            queuedBytes -= next.frames().size();
-            batch.write(next.frames(), next.frames().size());
+        while (!data.isEmpty() && (batch.size() == 0 || batch.size() + data.peek().size() <= BATCH_BYTES)) {
+            QueuedFrames next = data.peek();
+            if (next.payload() != null && batch.size() > 0) {
+                break;
+            }
+            data.poll();
+            queuedBytes -= next.size();
             if (next.future() != null) {
                 batchFutures.add(next.future());
             }
+            if (next.payload() != null) {
+                return next;
+            }
+            batch.write(next.frames(), next.frames().size());
         }
+        return null;
     }
 
     private void writeDone() {
@@ -392,32 +410,6 @@ final class SendQueue {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Makes sure a watchdog check is scheduled while a write is in progress (called under the lock). */
-    private void armWatchdog() {
-        if (watchdog == null) {
-            watchdog = Timers.schedule(this::checkWriteProgress, writeTimeoutNanos);
-        }
-    }
-
-    private void checkWriteProgress() {
-        lock.lock();
-        try {
-            watchdog = null;
-            if (!writing || failure != null) {
-                return;
-            }
-            long stalled = System.nanoTime() - lastWriteProgress;
-            if (stalled < writeTimeoutNanos) {
-                watchdog = Timers.schedule(this::checkWriteProgress, writeTimeoutNanos - stalled);
-                return;
-            }
-        } finally {
-            lock.unlock();
-        }
-        onFailure.accept(new WebSocketTimeoutException(
-                "A socket write made no progress for " + writeTimeoutNanos / 1_000_000 + " ms (writeTimeout)"));
     }
 
     /**
@@ -444,8 +436,7 @@ final class SendQueue {
                 pending.add(send.future());
             }
             deferred.clear();
-            Timers.cancel(watchdog);
-            watchdog = null;
+            output.stop();
             encoder.close();
             drained.signalAll();
         } finally {

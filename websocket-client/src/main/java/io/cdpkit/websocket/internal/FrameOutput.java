@@ -1,0 +1,103 @@
+package io.cdpkit.websocket.internal;
+
+import io.cdpkit.websocket.WebSocketException;
+import io.cdpkit.websocket.WebSocketTimeoutException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
+import okio.Buffer;
+
+/**
+ * Writes encoded frames to the socket, with a watchdog: a write that makes no progress for the
+ * write timeout fails the connection (which closes the socket and so ends the blocked write).
+ * Large binary payloads are masked in slices into one reusable array on their way out, so
+ * they are neither copied into buffers nor held twice. Used by one writing thread at a time.
+ */
+final class FrameOutput {
+
+    /** The most bytes handed to one socket write, so that progress shows between writes. */
+    private static final int SLICE = 64 * 1024;
+
+    private final OutputStream socket;
+    private final long writeTimeoutNanos;
+    private final Consumer<WebSocketException> onTimeout;
+    private final byte[] slice = new byte[SLICE];
+    private volatile long lastProgress;
+    private volatile boolean writing;
+    private ScheduledFuture<?> watchdog;
+    private boolean stopped;
+
+    FrameOutput(OutputStream socket, long writeTimeoutNanos, Consumer<WebSocketException> onTimeout) {
+        this.socket = socket;
+        this.writeTimeoutNanos = writeTimeoutNanos;
+        this.onTimeout = onTimeout;
+    }
+
+    /** Writes all of {@code frames}, consuming it. */
+    void write(Buffer frames) throws IOException {
+        start();
+        try {
+            while (frames.size() > 0) {
+                lastProgress = System.nanoTime();
+                frames.writeTo(socket, Math.min(frames.size(), SLICE));
+            }
+        } finally {
+            writing = false;
+        }
+    }
+
+    /** Writes a frame header, then the remaining bytes of {@code payload} masked with {@code maskKey}. */
+    void writeMasked(Buffer header, ByteBuffer payload, int maskKey) throws IOException {
+        start();
+        try {
+            header.writeTo(socket);
+            ByteBuffer source = payload.duplicate();
+            long position = 0;
+            while (source.hasRemaining()) {
+                int n = Math.min(SLICE, source.remaining());
+                source.get(slice, 0, n);
+                Masking.mask(slice, 0, n, maskKey, position);
+                lastProgress = System.nanoTime();
+                socket.write(slice, 0, n);
+                position += n;
+            }
+        } finally {
+            writing = false;
+        }
+    }
+
+    private void start() {
+        lastProgress = System.nanoTime();
+        writing = true;
+        synchronized (this) {
+            if (watchdog == null && !stopped) {
+                watchdog = Timers.schedule(this::checkProgress, writeTimeoutNanos);
+            }
+        }
+    }
+
+    private void checkProgress() {
+        long stalled = System.nanoTime() - lastProgress;
+        synchronized (this) {
+            watchdog = null;
+            if (!writing || stopped) {
+                return;
+            }
+            if (stalled < writeTimeoutNanos) {
+                watchdog = Timers.schedule(this::checkProgress, writeTimeoutNanos - stalled);
+                return;
+            }
+        }
+        onTimeout.accept(new WebSocketTimeoutException(
+                "A socket write made no progress for " + writeTimeoutNanos / 1_000_000 + " ms (writeTimeout)"));
+    }
+
+    /** Stops the watchdog for good (the connection ended). */
+    synchronized void stop() {
+        stopped = true;
+        Timers.cancel(watchdog);
+        watchdog = null;
+    }
+}
