@@ -1,0 +1,115 @@
+package io.cdpkit.cdp.launch;
+
+import io.cdpkit.cdp.internal.ProcessTree;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * A started browser process and everything that goes with it: the thread draining its stderr and
+ * its profile directory. {@link #close()} ends the whole process tree, waits for the stderr
+ * thread and deletes a temporary profile; it is idempotent and also run from a shutdown hook.
+ */
+final class OwnedProcess implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(OwnedProcess.class.getName());
+
+    /** How long the browser may take to shut down after SIGTERM before it is killed. */
+    static final Duration GRACE_PERIOD = Duration.ofSeconds(2);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+    private static final Duration STDERR_END_WAIT = Duration.ofSeconds(1);
+    private static final Duration PROFILE_DELETE_RETRY = Duration.ofSeconds(2);
+
+    private final Process process;
+    private final StderrPump stderr;
+    private final ProfileDirectory profile;
+    private final CompletableFuture<BrowserExit> exit;
+    private boolean closed;
+
+    private OwnedProcess(Process process, StderrPump stderr, ProfileDirectory profile) {
+        this.process = process;
+        this.stderr = stderr;
+        this.profile = profile;
+        this.exit = process.onExit()
+                .thenCompose(exited -> stderr.finished().copy()
+                        .completeOnTimeout(null, STDERR_END_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .thenApply(ignored -> new BrowserExit(process.pid(), process.exitValue(), stderr.tail()));
+    }
+
+    /**
+     * Starts {@code command}, shows each stderr line to {@code stderrListener} and registers the
+     * process for closing at JVM shutdown.
+     */
+    static OwnedProcess start(ProcessBuilder command, Consumer<String> stderrListener, ProfileDirectory profile)
+            throws IOException {
+        Process process = command.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        StderrPump stderr = StderrPump.start(process.getErrorStream(), stderrListener,
+                "cdpkit-browser-stderr-" + process.pid());
+        OwnedProcess owned = new OwnedProcess(process, stderr, profile);
+        OpenProcesses.register(owned);
+        return owned;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path profile() {
+        return profile.path();
+    }
+
+    String stderrTail() {
+        return stderr.tail();
+    }
+
+    CompletableFuture<BrowserExit> onExit() {
+        return exit.copy();
+    }
+
+    /**
+     * How the process ended, waiting up to {@code timeout} for its final stderr lines; call only
+     * once {@link #isAlive()} is false.
+     */
+    BrowserExit awaitExit(Duration timeout) throws InterruptedException {
+        try {
+            return exit.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return new BrowserExit(process.pid(), process.exitValue(), stderr.tail());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            // A live browser's helpers are its descendants; a dead one's were orphaned and must be found.
+            List<ProcessHandle> strays = process.isAlive() ? List.of() : profile.processesOf(process.pid());
+            if (!ProcessTree.terminate(process.toHandle(), strays, GRACE_PERIOD, KILL_WAIT)) {
+                LOG.log(Level.WARNING, "Some processes of browser pid {0} did not stop", process.pid());
+            }
+            stderr.awaitFinished(STDERR_END_WAIT);
+            profile.cleanUpAfter(process.pid(), PROFILE_DELETE_RETRY);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ProcessTree.descendantsOf(process.toHandle()).forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        } finally {
+            OpenProcesses.unregister(this);
+        }
+    }
+}
