@@ -18,6 +18,7 @@ record JavaType(String packageName, String simpleName, List<JavaType> typeArgume
     static final JavaType OVERRIDE = of("java.lang", "Override");
     static final JavaType SUPPRESS_WARNINGS = of("java.lang", "SuppressWarnings");
     static final JavaType LIST = of("java.util", "List");
+    static final JavaType MAP = of("java.util", "Map");
     static final JavaType OBJECTS = of("java.util", "Objects");
 
     static final JavaType JSON_NODE = of("com.fasterxml.jackson.databind", "JsonNode");
@@ -32,6 +33,7 @@ record JavaType(String packageName, String simpleName, List<JavaType> typeArgume
     static final JavaType EVENT_TYPE = of(Names.ROOT_PACKAGE, "EventType");
     static final JavaType EXPERIMENTAL = of(Names.ROOT_PACKAGE, "Experimental");
     static final JavaType OPEN_ENUM = of(Names.ROOT_PACKAGE, "OpenEnum");
+    static final JavaType PROTOCOL_JSON = of(Names.ROOT_PACKAGE, "ProtocolJson");
     static final JavaType PROTOCOL_VALUES = of(Names.ROOT_PACKAGE, "ProtocolValues");
 
     JavaType {

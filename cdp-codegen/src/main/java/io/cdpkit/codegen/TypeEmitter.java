@@ -2,6 +2,8 @@ package io.cdpkit.codegen;
 
 import io.cdpkit.codegen.Schema.EnumOf;
 import io.cdpkit.codegen.Schema.ObjectOf;
+import io.cdpkit.codegen.Schema.Scalar;
+import io.cdpkit.codegen.Schema.ScalarKind;
 import io.cdpkit.codegen.Schema.TypeDef;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.Set;
  * Emits a named schema type: an object type becomes a record with a factory for its required
  * fields and {@code withX} methods for optional ones; a string enum becomes an open enum; every
  * other type (string, integer, number, array, raw object, ...) becomes a one-field value record
- * that is written and read as the bare JSON value.
+ * that is written and read as the bare JSON value; a raw object can also be built from a map.
  */
 final class TypeEmitter {
 
@@ -74,6 +76,9 @@ final class TypeEmitter {
         file.open("public static " + className + " of(" + wrappedName + " value)");
         file.line("return new " + className + "(value);");
         file.close();
+        if (type.shape().equals(new Scalar(ScalarKind.RAW_OBJECT))) {
+            mapFactory(file, className);
+        }
         file.blank();
         file.doc(Javadoc.describe("", "The value as sent on the wire.").returns("the wrapped value"));
         file.line(file.annotation(JavaType.JSON_VALUE));
@@ -82,5 +87,19 @@ final class TypeEmitter {
         file.line("return value;");
         file.close();
         return file.toFile();
+    }
+
+    /** A raw JSON object can also be built from a map, e.g. {@code Headers.of(Map.of("X-Test", "1"))}. */
+    private static void mapFactory(JavaFile file, String className) {
+        file.blank();
+        file.doc(Javadoc.describe("", "Creates the value from a map, converted to JSON the way the protocol "
+                        + "mapper converts any value.")
+                .param("fields", "the object's fields")
+                .returns("the wrapped object"));
+        file.open("public static " + className + " of(" + file.ref(JavaType.MAP) + "<" + file.ref(JavaType.STRING)
+                + ", ?> fields)");
+        file.line("return new " + className + "(" + file.ref(JavaType.PROTOCOL_JSON) + ".mapper().valueToTree("
+                + file.ref(JavaType.OBJECTS) + ".requireNonNull(fields, \"fields\")));");
+        file.close();
     }
 }

@@ -22,6 +22,7 @@ import io.cdpkit.cdp.protocol.fetch.ContinueRequest;
 import io.cdpkit.cdp.protocol.fetch.FetchDomain;
 import io.cdpkit.cdp.protocol.fetch.RequestId;
 import io.cdpkit.cdp.protocol.network.Headers;
+import io.cdpkit.cdp.protocol.network.NetworkDomain;
 import io.cdpkit.cdp.protocol.network.RequestWillBeSent;
 import io.cdpkit.cdp.protocol.network.ResourceType;
 import io.cdpkit.cdp.protocol.page.CaptureScreenshot;
@@ -38,6 +39,7 @@ import io.cdpkit.cdp.protocol.runtime.RemoteObjectType;
 import io.cdpkit.cdp.protocol.runtime.RuntimeDomain;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Generated types against the exact JSON Chrome sends and expects, through {@link ProtocolJson}. */
@@ -225,9 +227,11 @@ class WireFormatTest {
 
     @Test
     void rawObjectsSerializeTheirContent() throws Exception {
-        Headers headers = Headers.of(MAPPER.readTree("{\"X-Test\": \"1\"}"));
+        Headers fromJson = Headers.of(MAPPER.readTree("{\"X-Test\": \"1\", \"X-Count\": 2}"));
+        Headers fromMap = Headers.of(Map.of("X-Test", "1", "X-Count", 2));
+        assertEquals(fromJson, fromMap);
         assertEquals("{\"headers\":{\"X-Test\":\"1\"}}",
-                write(io.cdpkit.cdp.protocol.network.NetworkDomain.setExtraHTTPHeaders(headers)));
+                write(NetworkDomain.setExtraHTTPHeaders(Headers.of(Map.of("X-Test", "1")))));
     }
 
     @Test
