@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * 3 measured rounds, more while the warm-up or measured time lasts. The figure is
  * (sent + received) MiB per second; a second figure, {@code W3-heap}, is the most heap found
  * in use right after any garbage collection during the measured rounds (MiB), which bounds
- * what the client kept alive, including the 1x payload the benchmark itself holds.
+ * what the client kept alive, including the 1x payload the benchmark itself holds (left out
+ * when no collection ran, as in very short runs).
  */
 final class LargeEchoWorkload implements WsWorkload {
 
@@ -47,9 +48,12 @@ final class LargeEchoWorkload implements WsWorkload {
         double seconds = (System.nanoTime() - start) / 1e9;
         socket.close().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         double mebibytes = 2.0 * rounds * payload.length / MIB;
-        return List.of(
-                new Measurement(id, mebibytes / seconds, "MiB/s"),
-                new Measurement(id + "-heap", peakHeap / MIB, "MiB"));
+        Measurement throughput = new Measurement(id, mebibytes / seconds, "MiB/s");
+        if (peakHeap == 0) {
+            System.err.println("No garbage collection ran during the measured rounds: no " + id + "-heap figure");
+            return List.of(throughput);
+        }
+        return List.of(throughput, new Measurement(id + "-heap", peakHeap / MIB, "MiB"));
     }
 
     /** Runs echo rounds, at least {@code minimum} and until {@code time} has passed; returns how many. */
