@@ -181,6 +181,27 @@ class DeflateTest {
     }
 
     @Test
+    void honoursEveryParameterTheServerAccepts() throws Exception {
+        Options everything = Options.builder().deflate(DeflateOptions.builder()
+                .clientNoContextTakeover(true).serverNoContextTakeover(true).serverMaxWindowBits(10).build()).build();
+        String accepted = ACCEPT_DEFLATE + "; client_no_context_takeover; server_no_context_takeover; server_max_window_bits=10";
+        try (RawPeer peer = new RawPeer(); RawPeer.Pair pair = peer.open(everything, accepted)) {
+            String offer = pair.server().request().header("Sec-WebSocket-Extensions");
+            assertTrue(offer.contains("server_no_context_takeover") && offer.contains("server_max_window_bits=10"), offer);
+            assertEquals(1, pair.client().extensions().size());
+            byte[] text = Payloads.compressible(20_000);
+            for (int i = 0; i < 3; i++) {
+                DeflateCodec fresh = new DeflateCodec();
+                pair.server().sendFrame(true, 4, Frame.BINARY, false, fresh.compress(text));
+                assertArrayEquals(text, await(await(pair.client().receive()).buffer()).toByteArray(), "message " + i);
+                await(pair.client().sendBinary(text));
+                assertArrayEquals(text, fresh.inflate(pair.server().readFrame().payload()), "echo " + i);
+                fresh.end();
+            }
+        }
+    }
+
+    @Test
     void inflatesCompressedFragmentedAndPlainMessagesFromThePeer() throws Exception {
         DeflateCodec codec = new DeflateCodec();
         try (RawPeer peer = new RawPeer(); RawPeer.Pair pair = peer.open(DEFLATE, ACCEPT_DEFLATE)) {

@@ -108,6 +108,29 @@ class ReceiveTest {
     }
 
     @Test
+    void echoingFromCallbacksOfTheReaderWorks() throws Exception {
+        try (Connection ws = connect("/echo")) {
+            CompletableFuture<String> roundTrip = ws.send("first")
+                    .thenCompose(sent -> ws.receive())
+                    .thenCompose(Message::text)
+                    .thenCompose(text -> ws.send(text + " again"))
+                    .thenCompose(sent -> ws.receive())
+                    .thenCompose(Message::text);
+            assertEquals("first again", await(roundTrip));
+        }
+    }
+
+    @Test
+    void closingFromACallbackOfTheReaderDoesNotDeadlock() throws Exception {
+        try (Connection ws = connect("/send?count=1&size=10")) {
+            CompletableFuture<Void> closedInCallback = ws.receive().thenAccept(message -> ws.close());
+            await(closedInCallback);
+            CloseInfo closed = await(ws.closed());
+            assertEquals(CloseInfo.Initiator.CLIENT, closed.initiator());
+        }
+    }
+
+    @Test
     void anUnconsumedMessageStopsTheReaderAndTheServerFeelsBackpressure() throws Exception {
         int count = 100;
         int size = 1024 * 1024;

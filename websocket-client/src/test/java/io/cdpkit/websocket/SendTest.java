@@ -5,6 +5,7 @@ import static io.cdpkit.websocket.testing.Futures.awaitFailure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import io.cdpkit.websocket.testing.RawPeer;
 import io.cdpkit.websocket.testing.SharedJettyServer;
 import io.cdpkit.websocket.testing.StallingEndpoint;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -238,6 +240,25 @@ class SendTest {
             for (int i = 0; i < messages; i++) {
                 assertArrayEquals(Payloads.binary(i, size), stalled.nextMessage(), "message " + i);
             }
+        } finally {
+            sender.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriteBlockedLongerThanTheWriteTimeoutFailsTheConnection() throws Exception {
+        Options impatient = Options.builder().writeTimeout(Duration.ofMillis(500)).build();
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try (Connection ws = await(WebSocket.connect(Handshake.of(server.uri("/stall")), impatient))) {
+            sender.submit(() -> {
+                for (int i = 0; i < 64 && ws.isOpen(); i++) {
+                    ws.sendBinary(Payloads.binary(i, 1024 * 1024));
+                }
+            });
+            CloseInfo closed = await(ws.closed());
+            assertInstanceOf(WebSocketTimeoutException.class, closed.cause(), String.valueOf(closed));
+            assertTrue(closed.cause().getMessage().contains("write"), closed.cause().getMessage());
+            awaitFailure(ws.send("after"), ConnectionClosedException.class);
         } finally {
             sender.shutdownNow();
         }
