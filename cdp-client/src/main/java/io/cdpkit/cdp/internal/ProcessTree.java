@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * Ends a process together with all of its descendants: first politely (SIGTERM to the root, so a
  * browser can shut its children down itself), then forcibly (SIGKILL to every process of the tree
- * still running).
+ * still running). Also finds processes by command-line argument, for helpers that left the tree.
  *
  * <p>A process that has exited but not yet been reaped by its parent (a zombie: on Linux the
  * orphaned children of a killed browser wait for init to reap them) holds no resources any more, so

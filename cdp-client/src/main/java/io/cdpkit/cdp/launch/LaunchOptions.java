@@ -228,8 +228,9 @@ public final class LaunchOptions {
         private static void rejectReservedSwitch(String arg) {
             String switchName = ChromeCommandLine.switchName(arg);
             if (RESERVED_SWITCHES.contains(switchName)) {
-                throw new IllegalArgumentException("Argument '" + arg + "' is managed by the launcher: use "
-                        + "LaunchOptions.Builder.userDataDir(Path) or remoteDebuggingPort(int) instead");
+                throw new IllegalArgumentException("Argument '" + arg + "' is managed by the launcher, which always "
+                        + "uses --remote-debugging-port and its own --user-data-dir: set them with "
+                        + "LaunchOptions.Builder.remoteDebuggingPort(int) and userDataDir(Path)");
             }
         }
     }

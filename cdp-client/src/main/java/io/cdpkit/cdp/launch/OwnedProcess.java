@@ -22,7 +22,7 @@ final class OwnedProcess implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OwnedProcess.class.getName());
 
     /** How long the browser may take to shut down after SIGTERM before it is killed. */
-    static final Duration GRACE_PERIOD = Duration.ofSeconds(2);
+    private static final Duration GRACE_PERIOD = Duration.ofSeconds(2);
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     private static final Duration STDERR_END_WAIT = Duration.ofSeconds(1);
     private static final Duration PROFILE_DELETE_RETRY = Duration.ofSeconds(2);
@@ -96,6 +96,8 @@ final class OwnedProcess implements AutoCloseable {
             return;
         }
         closed = true;
+        // Every wait below is bounded: finish the cleanup even for an interrupted caller, then tell it.
+        boolean interrupted = Thread.interrupted();
         try {
             // A live browser's helpers are its descendants; a dead one's were orphaned and must be found.
             List<ProcessHandle> strays = process.isAlive() ? List.of() : profile.processesOf(process.pid());
@@ -105,11 +107,14 @@ final class OwnedProcess implements AutoCloseable {
             stderr.awaitFinished(STDERR_END_WAIT);
             profile.cleanUpAfter(process.pid(), PROFILE_DELETE_RETRY);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
             ProcessTree.descendantsOf(process.toHandle()).forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         } finally {
             OpenProcesses.unregister(this);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

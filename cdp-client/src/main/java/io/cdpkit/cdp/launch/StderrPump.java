@@ -18,8 +18,8 @@ final class StderrPump {
 
     private static final System.Logger LOG = System.getLogger(StderrPump.class.getName());
 
-    static final int TAIL_LINES = 50;
-    static final int TAIL_CHARS = 16 * 1024;
+    private static final int TAIL_LINES = 50;
+    private static final int TAIL_CHARS = 16 * 1024;
 
     private final OutputTail tail = new OutputTail(TAIL_LINES, TAIL_CHARS);
     private final CompletableFuture<Void> finished = new CompletableFuture<>();

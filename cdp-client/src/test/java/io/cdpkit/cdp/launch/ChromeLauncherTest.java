@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdpkit.cdp.discovery.DevToolsEndpoint;
 import io.cdpkit.cdp.internal.ProcessTree;
+import io.cdpkit.cdp.testing.Await;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +156,34 @@ class ChromeLauncherTest {
             long pid = Long.parseLong(Files.readString(pids.resolve(name)).trim());
             assertFalse(ProcessHandle.of(pid).map(ProcessTree::isRunning).orElse(false), name + " pid " + pid);
         }
+        assertFalse(Files.exists(profileOf(e.arguments())), "the temporary profile is deleted");
+    }
+
+    @Test
+    void anInterruptedLaunchCleansUpAndKeepsTheInterrupt() throws Exception {
+        Path pids = Files.createDirectories(temp.resolve("pids"));
+        Path fake = ShellScripts.write(temp, "slow-chrome", "echo $$ > \"$PID_DIR/script\"\nexec sleep 60");
+        LaunchOptions options = LaunchOptions.builder().executable(fake).env("PID_DIR", pids.toString()).build();
+        CompletableFuture<BrowserLaunchException> failure = new CompletableFuture<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread launcher = new Thread(() -> {
+            try {
+                ChromeLauncher.launch(options).close();
+            } catch (BrowserLaunchException e) {
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+                failure.complete(e);
+            }
+        });
+        launcher.start();
+        Await.until("the fake browser to start", Duration.ofSeconds(10), () -> Files.exists(pids.resolve("script")));
+
+        launcher.interrupt();
+        BrowserLaunchException e = failure.get(20, TimeUnit.SECONDS);
+
+        assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+        assertTrue(stillInterrupted.get(), "the interrupt is kept for the caller");
+        long pid = Long.parseLong(Files.readString(pids.resolve("script")).trim());
+        assertFalse(ProcessHandle.of(pid).map(ProcessTree::isRunning).orElse(false));
         assertFalse(Files.exists(profileOf(e.arguments())), "the temporary profile is deleted");
     }
 
