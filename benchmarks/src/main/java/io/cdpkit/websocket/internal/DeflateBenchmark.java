@@ -1,34 +1,20 @@
 package io.cdpkit.websocket.internal;
 
+import io.cdpkit.bench.jmh.JmhDefaults;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import okio.Buffer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * permessage-deflate of one CDP-like text message, without context takeover (so every message
  * is compressed on its own): {@link MessageDeflater} into an okio buffer, and
  * {@link MessageInflater} back out of one, both working on okio segments directly.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class DeflateBenchmark {
+public class DeflateBenchmark extends JmhDefaults {
 
     @Param({"1024", "65536"})
     int size;

@@ -1,34 +1,20 @@
 package io.cdpkit.websocket.internal;
 
+import io.cdpkit.bench.jmh.JmhDefaults;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import okio.Buffer;
 import okio.ByteString;
 import okio.Okio;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading one incoming single-frame message with {@link MessageReader}: header checks, payload
  * moved out of the socket buffer, and for text the incremental UTF-8 validation. The "socket"
  * is an endless {@link RepeatingSource} of the same server frame, read 64 KiB at a time.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class FrameReadBenchmark {
+public class FrameReadBenchmark extends JmhDefaults {
 
     private static final int SOCKET_READ = 64 * 1024;
 

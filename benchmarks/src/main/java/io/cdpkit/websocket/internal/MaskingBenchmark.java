@@ -1,29 +1,15 @@
 package io.cdpkit.websocket.internal;
 
-import java.util.concurrent.TimeUnit;
+import io.cdpkit.bench.jmh.JmhDefaults;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Client-to-server masking (RFC 6455 section 5.3): cdpkit's word-at-a-time {@link Masking}
  * against the textbook loop that XORs one byte at a time.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class MaskingBenchmark {
+public class MaskingBenchmark extends JmhDefaults {
 
     private static final int KEY = 0x1a2b3c4d;
 

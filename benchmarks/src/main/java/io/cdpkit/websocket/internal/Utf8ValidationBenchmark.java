@@ -1,23 +1,15 @@
 package io.cdpkit.websocket.internal;
 
+import io.cdpkit.bench.jmh.JmhDefaults;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Incremental UTF-8 validation of a text message arriving in 4 KiB chunks: cdpkit's
@@ -25,13 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * incrementally (decoding into a reused char buffer and keeping the undecoded tail of each
  * chunk), which is how a client without its own validator checks text as it arrives.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class Utf8ValidationBenchmark {
+public class Utf8ValidationBenchmark extends JmhDefaults {
 
     private static final int CHUNK = 4096;
 
