@@ -23,10 +23,12 @@ import okio.Source;
  *
  * <p><b>Receiving.</b> {@link #receive()} completes as soon as the next message STARTS; the
  * {@link Message} can be read as a stream while its later frames still arrive, or buffered
- * whole. A message must be consumed (read to its end, buffered or discarded) before the next
- * one is read from the socket: a consumer that stops reading stops the reader, and the peer
- * feels TCP backpressure. After a clean close, {@code receive()} yields {@code null}; after a
- * failure it completes exceptionally with the cause.
+ * whole. Only a little is read ahead: a few MiB of messages nobody has received yet, and up to
+ * 1 MiB of a message that is not being consumed (read, buffered or discarded). Past that the
+ * reader stops, and the peer feels TCP backpressure. Received futures may complete on the
+ * reader thread, so callbacks attached to them run there. After a clean close,
+ * {@code receive()} yields the messages already received, then {@code null}; after a failure,
+ * the messages received whole, then it completes exceptionally with the cause.
  *
  * <p><b>Control.</b> Pings are answered automatically. {@link #close(int, String)} runs the
  * closing handshake; {@link #closed()} tells how the connection ended. When the connection
@@ -63,13 +65,16 @@ public interface Connection extends AutoCloseable {
      */
     CompletableFuture<Void> send(String text);
 
-    /** Sends a binary message. The array is not copied: do not change it until the future completes. */
+    /** Sends a binary message. The array may not be copied: do not change it until the future completes. */
     CompletableFuture<Void> sendBinary(byte[] data);
 
     /** Sends a binary message. */
     CompletableFuture<Void> sendBinary(ByteString data);
 
-    /** Sends the remaining bytes of {@code data} as a binary message; the buffer's position is not changed. */
+    /**
+     * Sends the remaining bytes of {@code data} as a binary message; the buffer's position is not
+     * changed, and its content must not change until the future completes.
+     */
     CompletableFuture<Void> sendBinary(ByteBuffer data);
 
     /**
@@ -77,7 +82,10 @@ public interface Connection extends AutoCloseable {
      * fragmented message (frames of {@link Options#frameSplitSize()} bytes, or 64 KiB when that
      * is 0). Other messages wait until it is done. The future completes when the last frame is
      * in the send buffer; it completes exceptionally if {@code body} throws (the connection then
-     * fails, since a started message cannot be taken back). Text must be valid UTF-8.
+     * fails, since a started message cannot be taken back). Text must be valid UTF-8. The body
+     * is read on the calling thread, so this call returns once the body is exhausted (or, when
+     * another stream is in progress, at once with a future that completes after both). Streamed
+     * messages are sent uncompressed.
      */
     CompletableFuture<Void> stream(MessageType type, Source body);
 

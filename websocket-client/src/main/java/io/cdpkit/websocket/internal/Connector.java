@@ -107,16 +107,17 @@ public final class Connector {
                 Timers.cancel(timer);
             }
             timer = startTimer("handshake", connectOptions.handshakeTimeout());
+            Socket tcp = socket;
             try {
                 if (handshake.isSecure()) {
-                    socket = opener.startTls(socket);
+                    socket = opener.startTls(tcp);
                 }
                 BufferedSource in = Okio.buffer(Okio.source(socket.getInputStream()));
                 BufferedSink out = Okio.buffer(Okio.sink(socket.getOutputStream()));
                 OpeningHandshake opening = new OpeningHandshake(handshake, options.deflate().orElse(null), RANDOM);
                 opening.writeRequest(out);
                 OpeningHandshake.Result result = opening.readResponse(in, socket);
-                return new RealConnection(handshake.uri(), socket, in, result, options, RANDOM);
+                return new RealConnection(handshake.uri(), socket, tcp, in, result, options, RANDOM);
             } finally {
                 Timers.cancel(timer);
             }

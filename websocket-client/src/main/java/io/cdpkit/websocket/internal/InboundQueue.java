@@ -20,7 +20,7 @@ final class InboundQueue {
     private static final long MAX_READY_BYTES = 4L * 1024 * 1024;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notFull = lock.newCondition();
+    private final Condition readerWakeUp = lock.newCondition();
     private final ArrayDeque<IncomingMessage> ready = new ArrayDeque<>();
     private final ArrayDeque<CompletableFuture<Message>> waiting = new ArrayDeque<>();
     private long readyBytes;
@@ -35,7 +35,7 @@ final class InboundQueue {
             IncomingMessage next = ready.poll();
             if (next != null) {
                 readyBytes -= next.queuedWeight;
-                notFull.signal();
+                readerWakeUp.signal();
                 return CompletableFuture.completedFuture(next);
             }
             if (failure != null) {
@@ -46,6 +46,7 @@ final class InboundQueue {
             }
             CompletableFuture<Message> future = new CompletableFuture<>();
             waiting.add(future);
+            readerWakeUp.signal();
             return future;
         } finally {
             lock.unlock();
@@ -62,9 +63,8 @@ final class InboundQueue {
             CompletableFuture<Message> receiver;
             lock.lock();
             try {
-                receiver = waiting.poll();
+                receiver = awaitReceiverOrRoom();
                 if (receiver == null) {
-                    awaitRoom();
                     ready.add(message);
                     message.queuedWeight = message.bufferedBytes();
                     readyBytes += message.queuedWeight;
@@ -75,6 +75,28 @@ final class InboundQueue {
             }
             if (receiver.complete(message)) {
                 return;
+            }
+        }
+    }
+
+    /** Waits until a receiver is waiting (returned) or the queue has room (null returned). */
+    private CompletableFuture<Message> awaitReceiverOrRoom() throws InterruptedIOException {
+        while (true) {
+            if (failure != null) {
+                throw failure;
+            }
+            CompletableFuture<Message> receiver = waiting.poll();
+            if (receiver != null) {
+                return receiver;
+            }
+            if (!bounded || (ready.size() < MAX_READY_MESSAGES && readyBytes < MAX_READY_BYTES)) {
+                return null;
+            }
+            try {
+                readerWakeUp.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Interrupted while waiting for a receiver");
             }
         }
     }
@@ -96,26 +118,12 @@ final class InboundQueue {
         }
     }
 
-    private void awaitRoom() throws InterruptedIOException {
-        while (bounded && failure == null && (ready.size() >= MAX_READY_MESSAGES || readyBytes >= MAX_READY_BYTES)) {
-            try {
-                notFull.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("Interrupted while waiting for a receiver");
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
     /** From now on the reader never blocks here (the client is closing and waits for the server's close frame). */
     void stopBlocking() {
         lock.lock();
         try {
             bounded = false;
-            notFull.signalAll();
+            readerWakeUp.signalAll();
         } finally {
             lock.unlock();
         }
@@ -142,7 +150,7 @@ final class InboundQueue {
             failure = cause;
             receivers = new ArrayDeque<>(waiting);
             waiting.clear();
-            notFull.signalAll();
+            readerWakeUp.signalAll();
         } finally {
             lock.unlock();
         }

@@ -52,6 +52,7 @@ final class RealConnection implements Connection, ControlFrameListener {
 
     private final URI uri;
     private final Socket socket;
+    private final Socket tcpSocket;
     private final BufferedSource in;
     private final OpeningHandshake.Result handshake;
     private final Options options;
@@ -75,13 +76,19 @@ final class RealConnection implements Connection, ControlFrameListener {
     private ScheduledFuture<?> closeTimer;
     private ScheduledFuture<?> heartbeatTimer;
     private ScheduledFuture<?> pongTimer;
+    private long pongsBeforeHeartbeat;
     private volatile long lastActivity = System.nanoTime();
     private volatile Thread readerThread;
 
-    RealConnection(URI uri, Socket socket, BufferedSource in, OpeningHandshake.Result handshake, Options options,
-            SecureRandom random) throws IOException {
+    /**
+     * @param socket the socket frames travel on (TLS or plain)
+     * @param tcpSocket the TCP socket under it (the same one for plain connections), closed to abort
+     */
+    RealConnection(URI uri, Socket socket, Socket tcpSocket, BufferedSource in, OpeningHandshake.Result handshake,
+            Options options, SecureRandom random) throws IOException {
         this.uri = uri;
         this.socket = socket;
+        this.tcpSocket = tcpSocket;
         this.in = in;
         this.handshake = handshake;
         this.options = options;
@@ -116,6 +123,7 @@ final class RealConnection implements Connection, ControlFrameListener {
     /** Runs the reader loop on the current (reader) thread until the connection ends. */
     void runReader() {
         readerThread = Thread.currentThread();
+        sendQueue.setReaderThread(readerThread);
         startHeartbeat();
         try {
             readLoop.run();
@@ -131,7 +139,7 @@ final class RealConnection implements Connection, ControlFrameListener {
             throw e;
         } finally {
             reader.close();
-            closeSocket();
+            abortSocket();
         }
     }
 
@@ -190,7 +198,7 @@ final class RealConnection implements Connection, ControlFrameListener {
                 initiator = CloseInfo.Initiator.SERVER;
             }
             Timers.cancel(closeTimer);
-            closeTimer = Timers.schedule(this::closeSocket, Math.min(MAX_LINGER_NANOS, options.closeTimeout().toNanos()));
+            closeTimer = Timers.schedule(this::abortSocket, Math.min(MAX_LINGER_NANOS, options.closeTimeout().toNanos()));
         }
         inbound.end();
         if (echo) {
@@ -289,9 +297,9 @@ final class RealConnection implements Connection, ControlFrameListener {
             close(CloseCodes.NORMAL, "").get(options.closeTimeout().toNanos() + MAX_LINGER_NANOS, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeSocket();
+            abortSocket();
         } catch (ExecutionException | TimeoutException e) {
-            closeSocket();
+            abortSocket();
         }
     }
 
@@ -301,7 +309,7 @@ final class RealConnection implements Connection, ControlFrameListener {
             gotCloseFrame = closeReceived;
         }
         if (gotCloseFrame) {
-            closeSocket();
+            abortSocket();
         } else {
             terminate(new CloseInfo(CloseCodes.ABNORMAL, "", CloseInfo.Initiator.CLIENT, null),
                     new WebSocketTimeoutException("The server did not answer the close frame within "
@@ -378,7 +386,11 @@ final class RealConnection implements Connection, ControlFrameListener {
             unfinished.fail(pendingError);
         }
         pings.failAll(pendingError);
-        closeSocket();
+        if (cause == null) {
+            closeSocketGracefully();
+        } else {
+            abortSocket();
+        }
         closed.complete(finalInfo);
     }
 
@@ -393,9 +405,23 @@ final class RealConnection implements Connection, ControlFrameListener {
         return closed.getNow(null);
     }
 
-    private void closeSocket() {
+    /** Closes the socket after a clean close (for TLS, with a close_notify: nothing else is being written then). */
+    private void closeSocketGracefully() {
         try {
             socket.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closing the socket failed", e);
+            abortSocket();
+        }
+    }
+
+    /**
+     * Closes the TCP socket at once, from any thread. Closing a TLS socket instead could block
+     * behind a stuck write; closing the TCP socket under it ends that write too.
+     */
+    private void abortSocket() {
+        try {
+            tcpSocket.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "Closing the socket failed", e);
         }
@@ -417,7 +443,7 @@ final class RealConnection implements Connection, ControlFrameListener {
         long next = pingIntervalNanos - idle;
         boolean awaitingPong;
         synchronized (this) {
-            awaitingPong = pongTimer != null;
+            awaitingPong = pongTimer != null && pings.pongCount() == pongsBeforeHeartbeat;
         }
         if (idle >= pingIntervalNanos && !awaitingPong) {
             long pongsBefore = pings.pongCount();
@@ -428,6 +454,8 @@ final class RealConnection implements Connection, ControlFrameListener {
                 if (state == State.CLOSED) {
                     return;
                 }
+                Timers.cancel(pongTimer);
+                pongsBeforeHeartbeat = pongsBefore;
                 pongTimer = Timers.schedule(() -> checkPong(pongsBefore), options.pongTimeout().toNanos());
             }
             next = pingIntervalNanos;

@@ -47,6 +47,7 @@ final class SendQueue {
     private final ArrayDeque<DeferredSend> deferred = new ArrayDeque<>();
     private long queuedBytes;
     private boolean writing;
+    private volatile Thread readerThread;
     private boolean streaming;
     private boolean closeQueued;
     private WebSocketException failure;
@@ -85,6 +86,11 @@ final class SendQueue {
         this.streamChunk = splitSize > 0 ? splitSize : STREAM_CHUNK;
         this.onFailure = onFailure;
         this.closedError = closedError;
+    }
+
+    /** Tells which thread is the connection's reader, which never writes for long. */
+    void setReaderThread(Thread thread) {
+        readerThread = thread;
     }
 
     /** Queues a text message; {@code utf8Length} was computed (and the text checked) by the caller. */
@@ -342,14 +348,41 @@ final class SendQueue {
      * empty or another thread took over.
      */
     void flush() {
+        lock.lock();
+        try {
+            if (writing || failure != null || isEmpty()) {
+                return;
+            }
+            writing = true;
+        } finally {
+            lock.unlock();
+        }
+        drainAsOwner();
+    }
+
+    /**
+     * Writes batches while this thread owns the writer, and releases it once the queue is empty.
+     * Threads that must not block for long hand the work on instead: the timer thread at once,
+     * the reader thread after one batch or before a large message (a reader stuck writing while
+     * the peer waits for it to read would deadlock both).
+     */
+    private void drainAsOwner() {
+        boolean onReader = Thread.currentThread() == readerThread;
+        int batchesLeft = Timers.isTimerThread() ? 0 : onReader ? 1 : Integer.MAX_VALUE;
         while (true) {
             QueuedFrames large;
             lock.lock();
             try {
-                if (writing || failure != null || (control.isEmpty() && data.isEmpty())) {
+                drained.signalAll();
+                if (failure != null || isEmpty()) {
+                    writing = false;
                     return;
                 }
-                writing = true;
+                if (batchesLeft == 0 || (onReader && control.isEmpty() && data.peek().payload() != null)) {
+                    CompletableFuture.runAsync(this::drainAsOwner);
+                    return;
+                }
+                batchesLeft--;
                 large = takeBatch();
             } finally {
                 lock.unlock();
@@ -363,16 +396,19 @@ final class SendQueue {
             } catch (IOException | RuntimeException e) {
                 batch.clear();
                 batchFutures.clear();
-                writeDone();
+                release();
                 onFailure.accept(new ConnectionLostException("Writing to the socket failed: " + e.getMessage(), e));
                 return;
             }
-            writeDone();
             for (CompletableFuture<Void> future : batchFutures) {
                 future.complete(null);
             }
             batchFutures.clear();
         }
+    }
+
+    private boolean isEmpty() {
+        return control.isEmpty() && data.isEmpty();
     }
 
     /**
@@ -402,7 +438,7 @@ final class SendQueue {
         return null;
     }
 
-    private void writeDone() {
+    private void release() {
         lock.lock();
         try {
             writing = false;

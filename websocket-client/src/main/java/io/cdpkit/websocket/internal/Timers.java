@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 final class Timers {
 
     private static final System.Logger LOG = System.getLogger(Timers.class.getName());
+    private static volatile Thread timerThread;
 
     private Timers() {
     }
@@ -25,6 +26,7 @@ final class Timers {
             ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, "cdpkit-ws-timer");
                 thread.setDaemon(true);
+                timerThread = thread;
                 return thread;
             });
             executor.setRemoveOnCancelPolicy(true);
@@ -41,6 +43,11 @@ final class Timers {
                 LOG.log(System.Logger.Level.WARNING, "WebSocket timer task failed", e);
             }
         }, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+    }
+
+    /** True on the timer thread, which must not block. */
+    static boolean isTimerThread() {
+        return Thread.currentThread() == timerThread;
     }
 
     /** Cancels {@code task} if it is not null. */
