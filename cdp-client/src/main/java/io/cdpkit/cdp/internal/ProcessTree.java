@@ -30,28 +30,34 @@ public final class ProcessTree {
     }
 
     /**
-     * Ends {@code root}, its descendants and {@code strays} (processes that belong to it but left
-     * its tree, e.g. orphans of a crashed root), waiting at most {@code gracePeriod} for a clean
-     * exit of the root after SIGTERM and then at most {@code killWait} for the SIGKILLed rest.
+     * Ends {@code root} and its descendants: SIGTERM to the root, at most {@code gracePeriod} for it
+     * to exit (its descendants are tracked meanwhile, so helpers it starts while shutting down are
+     * not missed), then SIGKILL to whatever of the tree still runs and at most {@code killWait} for it.
      *
      * @return true if every process stopped in time
      */
-    public static boolean terminate(ProcessHandle root, Collection<ProcessHandle> strays, Duration gracePeriod,
-            Duration killWait) throws InterruptedException {
+    public static boolean terminate(ProcessHandle root, Duration gracePeriod, Duration killWait)
+            throws InterruptedException {
         Set<ProcessHandle> tree = new LinkedHashSet<>();
         tree.add(root);
         tree.addAll(descendantsOf(root));
-        tree.addAll(strays);
         root.destroy();
-        if (!awaitStopped(List.of(root), gracePeriod)) {
+        long deadline = System.nanoTime() + gracePeriod.toNanos();
+        while (isRunning(root) && System.nanoTime() - deadline < 0) {
+            Thread.sleep(POLL_INTERVAL.toMillis());
             tree.addAll(descendantsOf(root));
         }
-        for (ProcessHandle process : tree) {
+        return kill(tree, killWait);
+    }
+
+    /** SIGKILLs every running process of {@code processes} and waits at most {@code timeout} for them. */
+    public static boolean kill(Collection<ProcessHandle> processes, Duration timeout) throws InterruptedException {
+        for (ProcessHandle process : processes) {
             if (isRunning(process)) {
                 process.destroyForcibly();
             }
         }
-        return awaitStopped(tree, killWait);
+        return awaitStopped(processes, timeout);
     }
 
     /** Waits until none of {@code processes} is running; returns false if the timeout passed first. */

@@ -94,6 +94,9 @@ public final class ChromeLauncher {
             } catch (IOException e) {
                 deleteProfile();
                 throw failure("cannot start the process: " + e.getMessage(), "", e);
+            } catch (RuntimeException e) {
+                deleteProfile();
+                throw e;
             }
         }
 

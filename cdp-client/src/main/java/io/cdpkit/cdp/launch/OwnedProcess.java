@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +49,17 @@ final class OwnedProcess implements AutoCloseable {
     static OwnedProcess start(ProcessBuilder command, Consumer<String> stderrListener, ProfileDirectory profile)
             throws IOException {
         Process process = command.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        process.getOutputStream().close();
-        StderrPump stderr = StderrPump.start(process.getErrorStream(), stderrListener,
-                "cdpkit-browser-stderr-" + process.pid());
-        OwnedProcess owned = new OwnedProcess(process, stderr, profile);
-        OpenProcesses.register(owned);
-        return owned;
+        try {
+            process.getOutputStream().close();
+            StderrPump stderr = StderrPump.start(process.getErrorStream(), stderrListener,
+                    "cdpkit-browser-stderr-" + process.pid());
+            OwnedProcess owned = new OwnedProcess(process, stderr, profile);
+            OpenProcesses.register(owned);
+            return owned;
+        } catch (IOException | RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
+        }
     }
 
     long pid() {
@@ -99,9 +103,10 @@ final class OwnedProcess implements AutoCloseable {
         // Every wait below is bounded: finish the cleanup even for an interrupted caller, then tell it.
         boolean interrupted = Thread.interrupted();
         try {
-            // A live browser's helpers are its descendants; a dead one's were orphaned and must be found.
-            List<ProcessHandle> strays = process.isAlive() ? List.of() : profile.processesOf(process.pid());
-            if (!ProcessTree.terminate(process.toHandle(), strays, GRACE_PERIOD, KILL_WAIT)) {
+            boolean stopped = ProcessTree.terminate(process.toHandle(), GRACE_PERIOD, KILL_WAIT);
+            // Helpers outside the tree: orphans of a crashed browser, or started as it shut down.
+            stopped &= ProcessTree.kill(profile.processesOf(process.pid()), KILL_WAIT);
+            if (!stopped) {
                 LOG.log(Level.WARNING, "Some processes of browser pid {0} did not stop", process.pid());
             }
             stderr.awaitFinished(STDERR_END_WAIT);

@@ -42,7 +42,8 @@ class LaunchLeakTest {
         for (int i = 0; i < CYCLES; i++) {
             Launched launched = cycle(options);
             leftovers.addAll(List.of(launched.profile(), launched.socketDirectory()));
-            assertEquals(List.of(), ProcessScan.pidsMentioning(launched.profile().toString()),
+            assertEquals(List.of(), ProcessScan.pidsMentioning(launched.profile().toString()).stream()
+                    .map(ProcessScan::commandLineOf).collect(Collectors.toList()),
                     "processes of cycle " + i + " still running after close");
         }
 

@@ -34,6 +34,16 @@ public final class ProcessScan {
         }
     }
 
+    /** The command line of {@code pid} (for failure messages), or a note that it is gone. */
+    public static String commandLineOf(long pid) {
+        try {
+            byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return pid + ": " + new String(cmdline, StandardCharsets.UTF_8).replace('\0', ' ').trim();
+        } catch (IOException gone) {
+            return pid + ": (gone)";
+        }
+    }
+
     private static boolean mentions(Path procFile, String needle) {
         try {
             return new String(Files.readAllBytes(procFile), StandardCharsets.UTF_8).contains(needle);
