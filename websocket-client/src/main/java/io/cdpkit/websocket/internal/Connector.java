@@ -112,12 +112,13 @@ public final class Connector {
                 if (handshake.isSecure()) {
                     socket = opener.startTls(tcp);
                 }
-                BufferedSource in = Okio.buffer(Okio.source(socket.getInputStream()));
+                HookedSource input = new HookedSource(Okio.source(socket.getInputStream()));
+                BufferedSource in = Okio.buffer(input);
                 BufferedSink out = Okio.buffer(Okio.sink(socket.getOutputStream()));
                 OpeningHandshake opening = new OpeningHandshake(handshake, options.deflate().orElse(null), RANDOM);
                 opening.writeRequest(out);
                 OpeningHandshake.Result result = opening.readResponse(in, socket);
-                return new RealConnection(handshake.uri(), socket, tcp, in, result, options, RANDOM);
+                return new RealConnection(handshake.uri(), socket, tcp, input, in, result, options, RANDOM);
             } finally {
                 Timers.cancel(timer);
             }

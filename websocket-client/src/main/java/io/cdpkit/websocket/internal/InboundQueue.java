@@ -27,6 +27,12 @@ final class InboundQueue {
     private boolean ended;
     private boolean bounded = true;
     private WebSocketException failure;
+    private final Runnable beforeReaderWaits;
+
+    /** @param beforeReaderWaits run on the reader thread before it blocks for room */
+    InboundQueue(Runnable beforeReaderWaits) {
+        this.beforeReaderWaits = beforeReaderWaits;
+    }
 
     /** The next message (complete or still arriving), null after a clean close, or the failure. */
     CompletableFuture<Message> receive() {
@@ -92,6 +98,7 @@ final class InboundQueue {
             if (!bounded || (ready.size() < MAX_READY_MESSAGES && readyBytes < MAX_READY_BYTES)) {
                 return null;
             }
+            beforeReaderWaits.run();
             try {
                 readerWakeUp.await();
             } catch (InterruptedException e) {

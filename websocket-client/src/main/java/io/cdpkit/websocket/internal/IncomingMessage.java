@@ -30,6 +30,7 @@ final class IncomingMessage implements Message {
 
     private final MessageType type;
     private final Thread readerThread;
+    private final Runnable beforeReaderWaits;
     private final Buffer data;
     /** The bytes this message counts for in the receive queue; guarded by the queue's lock. */
     long queuedWeight;
@@ -41,21 +42,27 @@ final class IncomingMessage implements Message {
     private CompletableFuture<String> text;
     private BufferedSource source;
 
-    private IncomingMessage(MessageType type, Thread readerThread, Buffer data, boolean ended) {
+    private IncomingMessage(MessageType type, Thread readerThread, Runnable beforeReaderWaits, Buffer data,
+            boolean ended) {
         this.type = type;
         this.readerThread = readerThread;
+        this.beforeReaderWaits = beforeReaderWaits;
         this.data = data;
         this.ended = ended;
     }
 
     /** A message whose whole payload has arrived. */
     static IncomingMessage complete(MessageType type, Buffer payload) {
-        return new IncomingMessage(type, null, payload, true);
+        return new IncomingMessage(type, null, null, payload, true);
     }
 
-    /** A message whose payload the reader thread is still receiving. */
-    static IncomingMessage streaming(MessageType type, Thread readerThread) {
-        return new IncomingMessage(type, readerThread, new Buffer(), false);
+    /**
+     * A message whose payload the reader thread is still receiving.
+     *
+     * @param beforeReaderWaits run on the reader thread before it blocks for the consumer
+     */
+    static IncomingMessage streaming(MessageType type, Thread readerThread, Runnable beforeReaderWaits) {
+        return new IncomingMessage(type, readerThread, beforeReaderWaits, new Buffer(), false);
     }
 
     @Override
@@ -78,6 +85,7 @@ final class IncomingMessage implements Message {
     synchronized void append(Buffer chunk) throws InterruptedIOException {
         while ((mode == Mode.UNDECIDED || mode == Mode.STREAM) && data.size() >= STREAM_BUFFER_BYTES
                 && failure == null) {
+            beforeReaderWaits.run();
             awaitChange();
         }
         if (failure != null) {

@@ -20,14 +20,19 @@ final class ReadLoop {
     private final MessageReader reader;
     private final InboundQueue inbound;
     private final Runnable onActivity;
+    private final Runnable beforeWaiting;
     private final Buffer chunk = new Buffer();
     private volatile IncomingMessage current;
 
-    /** @param onActivity called whenever bytes arrived (for the heartbeat's idle clock) */
-    ReadLoop(MessageReader reader, InboundQueue inbound, Runnable onActivity) {
+    /**
+     * @param onActivity called whenever bytes arrived (for the heartbeat's idle clock)
+     * @param beforeWaiting called before the reader blocks for a slow stream consumer
+     */
+    ReadLoop(MessageReader reader, InboundQueue inbound, Runnable onActivity, Runnable beforeWaiting) {
         this.reader = reader;
         this.inbound = inbound;
         this.onActivity = onActivity;
+        this.beforeWaiting = beforeWaiting;
     }
 
     /** Reads messages until the server's close frame; returns then, throws on any failure. */
@@ -45,7 +50,7 @@ final class ReadLoop {
                     onActivity.run();
                 }
                 inbound.offer(IncomingMessage.complete(type, payload));
-            } else if (!stream(IncomingMessage.streaming(type, Thread.currentThread()))) {
+            } else if (!stream(IncomingMessage.streaming(type, Thread.currentThread(), beforeWaiting))) {
                 return;
             }
         }

@@ -57,7 +57,7 @@ final class RealConnection implements Connection, ControlFrameListener {
     private final OpeningHandshake.Result handshake;
     private final Options options;
     private final SendQueue sendQueue;
-    private final InboundQueue inbound = new InboundQueue();
+    private final InboundQueue inbound;
     private final PingTracker pings = new PingTracker();
     private final MessageReader reader;
     private final ReadLoop readLoop;
@@ -84,8 +84,8 @@ final class RealConnection implements Connection, ControlFrameListener {
      * @param socket the socket frames travel on (TLS or plain)
      * @param tcpSocket the TCP socket under it (the same one for plain connections), closed to abort
      */
-    RealConnection(URI uri, Socket socket, Socket tcpSocket, BufferedSource in, OpeningHandshake.Result handshake,
-            Options options, SecureRandom random) throws IOException {
+    RealConnection(URI uri, Socket socket, Socket tcpSocket, HookedSource input, BufferedSource in,
+            OpeningHandshake.Result handshake, Options options, SecureRandom random) throws IOException {
         this.uri = uri;
         this.socket = socket;
         this.tcpSocket = tcpSocket;
@@ -108,7 +108,10 @@ final class RealConnection implements Connection, ControlFrameListener {
         this.reader = new MessageReader(in, options.maxFrameSize(), options.maxMessageSize(), options.validateUtf8(),
                 inflater, this);
         this.pingIntervalNanos = options.pingInterval().toNanos();
-        this.readLoop = new ReadLoop(reader, inbound, pingIntervalNanos > 0 ? this::markActivity : () -> { });
+        this.inbound = new InboundQueue(sendQueue::flushDeferred);
+        this.readLoop = new ReadLoop(reader, inbound, pingIntervalNanos > 0 ? this::markActivity : () -> { },
+                sendQueue::flushDeferred);
+        input.beforeRead(sendQueue::flushDeferred);
     }
 
     // ---- the reader thread ----
@@ -123,7 +126,7 @@ final class RealConnection implements Connection, ControlFrameListener {
     /** Runs the reader loop on the current (reader) thread until the connection ends. */
     void runReader() {
         readerThread = Thread.currentThread();
-        sendQueue.setReaderThread(readerThread);
+        sendQueue.setReader(readerThread, in);
         startHeartbeat();
         try {
             readLoop.run();

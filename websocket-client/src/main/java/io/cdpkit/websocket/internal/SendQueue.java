@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okio.Buffer;
+import okio.BufferedSource;
 import okio.ByteString;
 import okio.Source;
 
@@ -48,6 +49,9 @@ final class SendQueue {
     private long queuedBytes;
     private boolean writing;
     private volatile Thread readerThread;
+    private BufferedSource readerInput;
+    /** Only touched by the reader thread. */
+    private boolean deferredByReader;
     private boolean streaming;
     private boolean closeQueued;
     private WebSocketException failure;
@@ -88,9 +92,22 @@ final class SendQueue {
         this.closedError = closedError;
     }
 
-    /** Tells which thread is the connection's reader, which never writes for long. */
-    void setReaderThread(Thread thread) {
+    /**
+     * Tells which thread is the connection's reader and what input it has buffered. The reader
+     * never writes for long, and defers its own sends while more input is buffered, so echoes of
+     * a burst of messages go out in one write ({@link #flushDeferred()}).
+     */
+    void setReader(Thread thread, BufferedSource input) {
+        readerInput = input;
         readerThread = thread;
+    }
+
+    /** Called by the reader thread before it may block: writes what it deferred. */
+    void flushDeferred() {
+        if (deferredByReader) {
+            deferredByReader = false;
+            flush(false);
+        }
     }
 
     /** Queues a text message; {@code utf8Length} was computed (and the text checked) by the caller. */
@@ -193,7 +210,7 @@ final class SendQueue {
         } finally {
             lock.unlock();
         }
-        flush();
+        flush(false);
         return true;
     }
 
@@ -348,6 +365,18 @@ final class SendQueue {
      * empty or another thread took over.
      */
     void flush() {
+        flush(true);
+    }
+
+    /** Like {@link #flush()}; with {@code mayDefer} the reader thread defers while it has input to process. */
+    private void flush(boolean mayDefer) {
+        if (Thread.currentThread() == readerThread) {
+            if (mayDefer && readerInput.getBuffer().size() > 0) {
+                deferredByReader = true;
+                return;
+            }
+            deferredByReader = false;
+        }
         lock.lock();
         try {
             if (writing || failure != null || isEmpty()) {

@@ -25,7 +25,7 @@ class InboundQueueTest {
 
     @Test
     void messagesComeOutInOrderWhateverTheInterleavingOfOffersAndReceives() throws Exception {
-        InboundQueue queue = new InboundQueue();
+        InboundQueue queue = new InboundQueue(() -> { });
         int count = 5000;
         Thread reader = new Thread(() -> {
             try {
@@ -49,7 +49,7 @@ class InboundQueueTest {
 
     @Test
     void aFullQueueBlocksTheReaderUntilSomethingIsReceived() throws Exception {
-        InboundQueue queue = new InboundQueue();
+        InboundQueue queue = new InboundQueue(() -> { });
         CompletableFuture<Void> offering = CompletableFuture.runAsync(() -> {
             try {
                 for (int i = 0; i < 1025; i++) {
@@ -67,7 +67,7 @@ class InboundQueueTest {
 
     @Test
     void afterACleanEndQueuedMessagesThenNull() throws Exception {
-        InboundQueue queue = new InboundQueue();
+        InboundQueue queue = new InboundQueue(() -> { });
         queue.offer(message(1));
         queue.end();
         assertEquals("m1", queue.receive().get().text().get());
@@ -76,7 +76,7 @@ class InboundQueueTest {
 
     @Test
     void aFailureCompletesWaitingReceiversAndStopsTheReader() throws Exception {
-        InboundQueue queue = new InboundQueue();
+        InboundQueue queue = new InboundQueue(() -> { });
         CompletableFuture<Message> waiting = queue.receive();
         ConnectionLostException cause = new ConnectionLostException("gone", null);
         queue.fail(cause);

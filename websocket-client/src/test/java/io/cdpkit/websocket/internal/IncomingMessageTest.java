@@ -31,7 +31,7 @@ class IncomingMessageTest {
 
     @Test
     void aStreamReaderGetsPayloadAsItArrivesAndTheReaderBlocksWhenTheCapIsReached() throws Exception {
-        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, new Thread(() -> { }));
+        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, new Thread(() -> { }), () -> { });
         BufferedSource source = message.source();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try {
@@ -55,7 +55,7 @@ class IncomingMessageTest {
 
     @Test
     void buffersWholeWithoutAConsumerThread() throws Exception {
-        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, Thread.currentThread());
+        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, Thread.currentThread(), () -> { });
         message.append(chunk(10, 0));
         CompletableFuture<ByteString> whole = message.buffer();
         for (int i = 1; i < 30; i++) {
@@ -69,14 +69,14 @@ class IncomingMessageTest {
 
     @Test
     void aBlockingReadOnTheReaderThreadFailsInsteadOfDeadlocking() {
-        IncomingMessage message = IncomingMessage.streaming(MessageType.TEXT, Thread.currentThread());
+        IncomingMessage message = IncomingMessage.streaming(MessageType.TEXT, Thread.currentThread(), () -> { });
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> message.source().readByte());
         assertTrue(e.getMessage().contains("reader thread"), e.getMessage());
     }
 
     @Test
     void aFailureWakesABlockedStreamReaderWithTheCause() throws Exception {
-        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, new Thread(() -> { }));
+        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, new Thread(() -> { }), () -> { });
         CompletableFuture<Byte> read = CompletableFuture.supplyAsync(() -> {
             try {
                 return message.source().readByte();
@@ -94,7 +94,7 @@ class IncomingMessageTest {
 
     @Test
     void discardDropsTheRestAndConsumingTwoWaysIsRefused() throws Exception {
-        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, Thread.currentThread());
+        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, Thread.currentThread(), () -> { });
         message.source();
         assertThrows(IllegalStateException.class, message::buffer);
         message.discard();
