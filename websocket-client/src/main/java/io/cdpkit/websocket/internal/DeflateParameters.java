@@ -71,6 +71,9 @@ record DeflateParameters(boolean serverNoContextTakeover, boolean clientNoContex
                     clientNoContextTakeover = true;
                     break;
                 case "server_max_window_bits":
+                    if (offered.serverMaxWindowBits() == 15) {
+                        throw new IllegalArgumentException("Parameter '" + param + "' was not offered");
+                    }
                     serverBits = windowBits(name, value, offered.serverMaxWindowBits());
                     break;
                 case "client_max_window_bits":

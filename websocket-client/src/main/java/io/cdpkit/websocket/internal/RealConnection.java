@@ -137,9 +137,10 @@ final class RealConnection implements Connection, ControlFrameListener {
         } catch (IOException | WebSocketException e) {
             onReadFailure(e);
         } catch (RuntimeException | Error e) {
-            LOG.log(System.Logger.Level.ERROR, "WebSocket reader failed unexpectedly", e);
-            failProtocol(new WebSocketProtocolException(CloseCodes.INTERNAL_ERROR, "Internal error: " + e));
-            throw e;
+            LOG.log(System.Logger.Level.DEBUG, "WebSocket reader failed unexpectedly", e);
+            sendQueue.sendClose(closePayload(CloseCodes.INTERNAL_ERROR, ""));
+            WebSocketException cause = new WebSocketException("Internal error in the WebSocket reader: " + e, e);
+            terminate(new CloseInfo(CloseCodes.INTERNAL_ERROR, "", CloseInfo.Initiator.CLIENT, cause), cause);
         } finally {
             reader.close();
             abortSocket();

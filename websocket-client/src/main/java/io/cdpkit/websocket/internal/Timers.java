@@ -40,7 +40,7 @@ final class Timers {
             try {
                 task.run();
             } catch (RuntimeException | Error e) {
-                LOG.log(System.Logger.Level.WARNING, "WebSocket timer task failed", e);
+                LOG.log(System.Logger.Level.DEBUG, "WebSocket timer task failed", e);
             }
         }, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
     }

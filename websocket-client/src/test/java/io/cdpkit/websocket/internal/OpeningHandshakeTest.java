@@ -116,7 +116,12 @@ class OpeningHandshakeTest {
         assertThrows(IllegalArgumentException.class,
                 () -> DeflateParameters.parse("permessage-deflate; client_max_window_bits=11", offer));
         assertEquals(12, DeflateParameters.parse("permessage-deflate; server_max_window_bits=\"12\"",
-                DeflateOptions.defaults()).serverMaxWindowBits());
+                DeflateOptions.builder().serverMaxWindowBits(13).build()).serverMaxWindowBits());
+        IllegalArgumentException notOffered = assertThrows(IllegalArgumentException.class,
+                () -> DeflateParameters.parse("permessage-deflate; server_max_window_bits=12", DeflateOptions.defaults()));
+        assertTrue(notOffered.getMessage().contains("not offered"), notOffered.getMessage());
+        assertTrue(DeflateParameters.parse("permessage-deflate; client_no_context_takeover", DeflateOptions.defaults())
+                .clientNoContextTakeover(), "the server may ask the client not to take over its context");
     }
 
     @Test
