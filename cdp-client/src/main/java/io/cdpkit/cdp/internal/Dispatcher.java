@@ -41,8 +41,11 @@ public final class Dispatcher {
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
-    /** How long the reader waits, when the WebSocket drops, to learn whether the browser process exited. */
-    private static final Duration EXIT_REPORT_GRACE = Duration.ofMillis(500);
+    /**
+     * How long the reader waits, when the WebSocket drops, for the launched browser's exit report
+     * (exit code and stderr tail), which comes once the browser's stderr has closed.
+     */
+    private static final Duration EXIT_REPORT_GRACE = Duration.ofSeconds(1);
     private static final Duration THREAD_STOP_WAIT = Duration.ofSeconds(5);
 
     private final Connection webSocket;
