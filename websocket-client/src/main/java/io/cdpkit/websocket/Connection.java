@@ -26,7 +26,8 @@ import okio.Source;
  * whole. Only a little is read ahead: a few MiB of messages nobody has received yet, and up to
  * 1 MiB of a message that is not being consumed (read, buffered or discarded). Past that the
  * reader stops, and the peer feels TCP backpressure. Received futures may complete on the
- * reader thread, so callbacks attached to them run there. After a clean close,
+ * reader thread, so callbacks attached to them run there: they must not block (sending is
+ * fine; a send made there goes out before the reader next waits for the peer). After a clean close,
  * {@code receive()} yields the messages already received, then {@code null}; after a failure,
  * the messages received whole, then it completes exceptionally with the cause.
  *

@@ -64,7 +64,7 @@ final class RealConnection implements Connection, ControlFrameListener {
     private final CompletableFuture<CloseInfo> closed = new CompletableFuture<>();
     private final CompletableFuture<CloseInfo> closedView = closed.copy();
     private final CompletableFuture<CloseInfo> closeView = closed.copy();
-    private final long pingIntervalNanos;
+    private final Heartbeat heartbeat;
 
     private State state = State.OPEN;
     private CloseInfo.Initiator initiator;
@@ -74,10 +74,6 @@ final class RealConnection implements Connection, ControlFrameListener {
     private int receivedCode;
     private String receivedReason = "";
     private ScheduledFuture<?> closeTimer;
-    private ScheduledFuture<?> heartbeatTimer;
-    private ScheduledFuture<?> pongTimer;
-    private long pongsBeforeHeartbeat;
-    private volatile long lastActivity = System.nanoTime();
     private volatile Thread readerThread;
 
     /**
@@ -107,9 +103,11 @@ final class RealConnection implements Connection, ControlFrameListener {
         MessageInflater inflater = deflate == null ? null : new MessageInflater(deflate.serverNoContextTakeover());
         this.reader = new MessageReader(in, options.maxFrameSize(), options.maxMessageSize(), options.validateUtf8(),
                 inflater, this);
-        this.pingIntervalNanos = options.pingInterval().toNanos();
+        long pingIntervalNanos = options.pingInterval().toNanos();
+        this.heartbeat = new Heartbeat(pingIntervalNanos, options.pongTimeout().toNanos(), pings,
+                () -> sendQueue.sendControl(Opcodes.PING, ByteString.EMPTY), this::failTransport);
         this.inbound = new InboundQueue(sendQueue::flushDeferred);
-        this.readLoop = new ReadLoop(reader, inbound, pingIntervalNanos > 0 ? this::markActivity : () -> { },
+        this.readLoop = new ReadLoop(reader, inbound, pingIntervalNanos > 0 ? heartbeat::markActivity : () -> { },
                 sendQueue::flushDeferred);
         input.beforeRead(sendQueue::flushDeferred);
     }
@@ -127,7 +125,7 @@ final class RealConnection implements Connection, ControlFrameListener {
     void runReader() {
         readerThread = Thread.currentThread();
         sendQueue.setReader(readerThread, in);
-        startHeartbeat();
+        heartbeat.start();
         try {
             readLoop.run();
             drainUntilServerCloses();
@@ -173,10 +171,6 @@ final class RealConnection implements Connection, ControlFrameListener {
                         ? "Connection lost: the server closed TCP without a close frame"
                         : "Connection lost: " + e.getMessage(), e);
         failTransport(cause);
-    }
-
-    private void markActivity() {
-        lastActivity = System.nanoTime();
     }
 
     @Override
@@ -371,9 +365,8 @@ final class RealConnection implements Connection, ControlFrameListener {
             }
             state = State.CLOSED;
             Timers.cancel(closeTimer);
-            Timers.cancel(heartbeatTimer);
-            Timers.cancel(pongTimer);
         }
+        heartbeat.stop();
         if (cause != null) {
             LOG.log(System.Logger.Level.DEBUG, "WebSocket to " + uri + " failed", cause);
         }
@@ -428,56 +421,6 @@ final class RealConnection implements Connection, ControlFrameListener {
             tcpSocket.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "Closing the socket failed", e);
-        }
-    }
-
-    // ---- heartbeat ----
-
-    private void startHeartbeat() {
-        if (pingIntervalNanos > 0) {
-            synchronized (this) {
-                heartbeatTimer = Timers.schedule(this::heartbeat, pingIntervalNanos);
-            }
-        }
-    }
-
-    /** Pings when nothing arrived for the ping interval, unless an earlier heartbeat ping still awaits its pong. */
-    private void heartbeat() {
-        long idle = System.nanoTime() - lastActivity;
-        long next = pingIntervalNanos - idle;
-        boolean awaitingPong;
-        synchronized (this) {
-            awaitingPong = pongTimer != null && pings.pongCount() == pongsBeforeHeartbeat;
-        }
-        if (idle >= pingIntervalNanos && !awaitingPong) {
-            long pongsBefore = pings.pongCount();
-            if (!sendQueue.sendControl(Opcodes.PING, ByteString.EMPTY)) {
-                return;
-            }
-            synchronized (this) {
-                if (state == State.CLOSED) {
-                    return;
-                }
-                Timers.cancel(pongTimer);
-                pongsBeforeHeartbeat = pongsBefore;
-                pongTimer = Timers.schedule(() -> checkPong(pongsBefore), options.pongTimeout().toNanos());
-            }
-            next = pingIntervalNanos;
-        }
-        synchronized (this) {
-            if (state != State.CLOSED) {
-                heartbeatTimer = Timers.schedule(this::heartbeat, Math.max(next, pingIntervalNanos / 4));
-            }
-        }
-    }
-
-    private void checkPong(long pongsBefore) {
-        synchronized (this) {
-            pongTimer = null;
-        }
-        if (pings.pongCount() == pongsBefore) {
-            failTransport(new WebSocketTimeoutException("No pong within " + format(options.pongTimeout())
-                    + " of a heartbeat ping (pongTimeout)"));
         }
     }
 

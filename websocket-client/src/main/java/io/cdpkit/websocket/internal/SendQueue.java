@@ -73,7 +73,7 @@ final class SendQueue {
     }
 
     /** A message sent while a streamed message was in progress; encoded once the stream ends. */
-    private record DeferredSend(MessageType type, Object payload, long utf8Length, CompletableFuture<Void> future) {
+    private record DeferredSend(MessageType type, Object payload, long size, CompletableFuture<Void> future) {
     }
 
     /**
@@ -120,7 +120,7 @@ final class SendQueue {
         return send(MessageType.BINARY, data, data.remaining());
     }
 
-    private CompletableFuture<Void> send(MessageType type, Object payload, long utf8Length) {
+    private CompletableFuture<Void> send(MessageType type, Object payload, long size) {
         CompletableFuture<Void> result;
         lock.lock();
         try {
@@ -129,10 +129,10 @@ final class SendQueue {
             }
             if (streaming) {
                 result = new CompletableFuture<>();
-                deferred.add(new DeferredSend(type, payload, utf8Length, result));
+                deferred.add(new DeferredSend(type, payload, size, result));
                 return result;
             }
-            result = encodeAndQueue(type, payload, utf8Length, null);
+            result = encodeAndQueue(type, payload, size, null);
         } finally {
             lock.unlock();
         }
@@ -140,15 +140,16 @@ final class SendQueue {
         return result;
     }
 
-    private CompletableFuture<Void> encodeAndQueue(MessageType type, Object payload, long utf8Length,
+    /** Encodes a text (String) or binary (ByteBuffer) message of {@code size} bytes and queues it. */
+    private CompletableFuture<Void> encodeAndQueue(MessageType type, Object payload, long size,
             CompletableFuture<Void> future) {
         Buffer frames = new Buffer();
         if (type == MessageType.TEXT) {
-            encoder.text(frames, (String) payload, utf8Length);
-        } else if (encoder.isDirect(utf8Length)) {
-            int maskKey = encoder.header(frames, Opcodes.FIN | Opcodes.BINARY, utf8Length);
+            encoder.text(frames, (String) payload, size);
+        } else if (encoder.isDirect(size)) {
+            int maskKey = encoder.header(frames, Opcodes.FIN | Opcodes.BINARY, size);
             CompletableFuture<Void> pending = future == null ? new CompletableFuture<>() : future;
-            queuedBytes += frames.size() + utf8Length;
+            queuedBytes += frames.size() + size;
             data.add(new QueuedFrames(frames, (ByteBuffer) payload, maskKey, pending));
             return pending;
         } else {
@@ -239,7 +240,7 @@ final class SendQueue {
 
     private void runStream(MessageType type, Source body, CompletableFuture<Void> result) {
         while (true) {
-            new StreamedMessage(type, body).sendAll(result);
+            new StreamedMessage(type, body, streamChunk, this).sendAll(result, onFailure);
             DeferredSend next = endStreamAndReplay();
             if (next == null) {
                 return;
@@ -261,7 +262,7 @@ final class SendQueue {
                     streaming = true;
                     return next;
                 }
-                encodeAndQueue(next.type(), next.payload(), next.utf8Length(), next.future());
+                encodeAndQueue(next.type(), next.payload(), next.size(), next.future());
             }
             return null;
         } finally {
@@ -270,86 +271,33 @@ final class SendQueue {
         }
     }
 
-    /** One message read from a source and sent as fragments. */
-    private final class StreamedMessage {
-        private final int opcode;
-        private final Source body;
-        private final Utf8Validator utf8;
-        private Buffer current = new Buffer();
-        private Buffer next = new Buffer();
-
-        StreamedMessage(MessageType type, Source body) {
-            this.opcode = type == MessageType.TEXT ? Opcodes.TEXT : Opcodes.BINARY;
-            this.body = body;
-            this.utf8 = type == MessageType.TEXT ? new Utf8Validator() : null;
-        }
-
-        void sendAll(CompletableFuture<Void> result) {
-            try {
-                boolean exhausted = fill(current);
-                boolean first = true;
-                while (true) {
-                    boolean last = exhausted;
-                    if (!exhausted) {
-                        exhausted = fill(next);
-                        last = exhausted && next.size() == 0;
-                    }
-                    checkText(last);
-                    queueFragment(first, last);
-                    if (last) {
-                        result.complete(null);
-                        return;
-                    }
-                    Buffer swap = current;
-                    current = next;
-                    next = swap;
-                    first = false;
-                }
-            } catch (IOException | RuntimeException e) {
-                WebSocketException failure = e instanceof WebSocketException ? (WebSocketException) e
-                        : new WebSocketException("Streaming a message failed: " + e.getMessage(), e);
-                result.completeExceptionally(failure);
-                onFailure.accept(failure);
-            } finally {
-                current.clear();
-                next.clear();
+    /**
+     * Queues one fragment of a streamed message, consuming {@code chunk}, then waits while the
+     * queue is over its limit.
+     *
+     * @throws WebSocketException when the connection ended
+     */
+    void sendFragment(int opcode, boolean first, boolean last, Buffer chunk) {
+        lock.lock();
+        try {
+            if (failure != null) {
+                throw closedError.get();
             }
+            Buffer frames = new Buffer();
+            encoder.fragment(frames, opcode, first, last, chunk);
+            queue(frames, null);
+        } finally {
+            lock.unlock();
         }
-
-        private boolean fill(Buffer buffer) throws IOException {
-            while (buffer.size() < streamChunk) {
-                if (body.read(buffer, streamChunk - buffer.size()) == -1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void checkText(boolean last) {
-            if (utf8 != null && (!utf8.update(current, 0, current.size()) || (last && !utf8.isComplete()))) {
-                throw new IllegalArgumentException("Streamed text is not valid UTF-8");
-            }
-        }
-
-        private void queueFragment(boolean first, boolean last) {
-            lock.lock();
-            try {
-                if (failure != null) {
-                    throw closedError.get();
-                }
-                Buffer frames = new Buffer();
-                encoder.fragment(frames, opcode, first, last, current);
-                queue(frames, null);
-            } finally {
-                lock.unlock();
-            }
-            flush();
-            awaitRoom();
-        }
+        flush();
+        awaitRoom();
     }
 
     /** Blocks a streaming sender while more than {@code maxQueuedBytes} wait to be written. */
     private void awaitRoom() {
+        if (Thread.currentThread() == readerThread) {
+            flushDeferred();
+        }
         lock.lock();
         try {
             while (queuedBytes > maxQueuedBytes && failure == null) {
