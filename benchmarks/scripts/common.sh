@@ -64,7 +64,8 @@ rotate() {
 }
 
 # run_measured IMPL WORKLOAD COMMAND...: runs one measured process under /usr/bin/time -v and a
-# timeout, appends its RESULT/FAIL lines and an RSS line to $RESULTS, echoes them, and keeps its
+# timeout, with BENCH_T0_MS set to the epoch millisecond just before it starts (for cold-start
+# figures); appends its RESULT/FAIL lines and an RSS line to $RESULTS, echoes them, and keeps its
 # full output in $RESULTS_DIR/logs. A run that prints no RESULT and no FAIL is recorded as FAIL.
 run_measured() {
     local impl="$1" workload="$2"
@@ -72,7 +73,7 @@ run_measured() {
     local base="$RESULTS_DIR/logs/$impl-$workload-$(date +%s%N)"
     mkdir -p "$RESULTS_DIR/logs"
     local status=0
-    /usr/bin/time -v -o "$base.time" timeout --kill-after=10 "$RUN_TIMEOUT" "$@" >"$base.out" 2>"$base.err" || status=$?
+    BENCH_T0_MS=$(date +%s%3N) /usr/bin/time -v -o "$base.time" timeout --kill-after=10 "$RUN_TIMEOUT" "$@" >"$base.out" 2>"$base.err" || status=$?
     local lines
     lines=$(grep -E '^(RESULT|FAIL) ' "$base.out" || true)
     if [ -z "$lines" ]; then

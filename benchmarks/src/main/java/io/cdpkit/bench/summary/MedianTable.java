@@ -1,7 +1,7 @@
 package io.cdpkit.bench.summary;
 
+import io.cdpkit.bench.harness.Median;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,7 @@ public final class MedianTable {
             Map<String, Double> medians = new LinkedHashMap<>();
             Map<String, Integer> runs = new LinkedHashMap<>();
             values.forEach((impl, list) -> {
-                medians.put(impl, median(list));
+                medians.put(impl, Median.of(list));
                 runs.put(impl, list.size());
             });
             rows.add(new Row(workload, units.get(workload), medians, runs));
@@ -75,13 +75,5 @@ public final class MedianTable {
     /** The rows, in first-appearance order. */
     public List<Row> rows() {
         return rows;
-    }
-
-    /** The median of {@code values} (the mean of the middle two for an even count). */
-    static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

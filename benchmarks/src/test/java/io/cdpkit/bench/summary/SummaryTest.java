@@ -68,11 +68,6 @@ class SummaryTest {
     }
 
     @Test
-    void medianOfEvenCountIsTheMeanOfTheMiddleTwo() {
-        assertEquals(2.5, MedianTable.median(List.of(4.0, 1.0, 2.0, 3.0)));
-    }
-
-    @Test
     void namesTheBadLine() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> ResultLog.parse(List.of("RESULT impl=a workload=W1 value=fast unit=ms")));
