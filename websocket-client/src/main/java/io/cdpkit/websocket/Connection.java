@@ -110,7 +110,10 @@ public interface Connection extends AutoCloseable {
      */
     CompletableFuture<CloseInfo> close(int code, String reason);
 
-    /** Closes normally (1000) and waits for the closing handshake; never throws. */
+    /**
+     * Closes normally (1000) and waits for the closing handshake (on the connection's reader
+     * thread, which must go on reading, it only starts it); never throws.
+     */
     @Override
     void close();
 

@@ -15,10 +15,12 @@ import okio.ByteString;
  *   <li>whole, with {@link #buffer()} or {@link #text()};</li>
  *   <li>or not at all, with {@link #discard()}.</li>
  * </ul>
- * Until it is consumed, the connection reads no further message (backpressure). Stream reads
+ * Until it is consumed, the connection reads only a bounded amount further (1 MiB of this
+ * message, a few MiB of small messages behind it), then stops (backpressure). Stream reads
  * fail with {@link WebSocketException} when the connection fails mid-message. Blocking stream
  * reads are not allowed on the connection's reader thread (in a callback of a future the
- * connection completes); {@link #buffer()} is.
+ * connection completes: they throw {@link IllegalStateException}); {@link #buffer()} is. Reads
+ * that need not wait, such as those of a small message that arrived whole, are fine there.
  */
 public interface Message {
 
