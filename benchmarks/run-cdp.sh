@@ -34,8 +34,7 @@ while [ $# -gt 0 ]; do
         *) die "unknown argument $1 (see the header of $0)" ;;
     esac
 done
-[[ " $IMPLS " == *" cdpkit "* ]] || die "--impls must include cdpkit (the baseline of the ratios)"
-IMPLS=$(echo cdpkit ${IMPLS//cdpkit/})
+IMPLS=$(cdpkit_first "$IMPLS")
 [ -x "$CHROMIUM" ] || die "no Chromium at $CHROMIUM (set CHROMIUM=/path/to/chromium)"
 
 install_puppeteer() {

@@ -29,8 +29,7 @@ while [ $# -gt 0 ]; do
         *) die "unknown argument $1 (see the header of $0)" ;;
     esac
 done
-[[ " $IMPLS " == *" cdpkit "* ]] || die "--impls must include cdpkit (the baseline of the ratios)"
-IMPLS=$(echo cdpkit ${IMPLS//cdpkit/})
+IMPLS=$(cdpkit_first "$IMPLS")
 
 build_jar
 require_gnu_time

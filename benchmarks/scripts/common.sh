@@ -14,6 +14,13 @@ die() {
     exit 2
 }
 
+# cdpkit_first "IMPLS": the implementation list with cdpkit (the baseline of the ratios) first;
+# dies when cdpkit is not in it.
+cdpkit_first() {
+    [[ " $1 " == *" cdpkit "* ]] || die "--impls must include cdpkit (the baseline of the ratios)"
+    echo cdpkit ${1//cdpkit/}
+}
+
 # Builds the benchmark jar and what it depends on, unless BENCH_SKIP_BUILD is set.
 build_jar() {
     if [ -n "${BENCH_SKIP_BUILD:-}" ]; then

@@ -38,15 +38,12 @@ public final class CdpBench {
 
     /** Runs the benchmark described by the flags. */
     public static void main(String[] args) {
-        BenchmarkRun run = new BenchmarkRun(Flags.peek(args, "impl"), Flags.peek(args, "workload"));
-        int status;
-        try {
-            Flags flags = Flags.parse(args, FLAGS);
+        BenchmarkRun.main(args, FLAGS, (flags, run) -> {
             CdpWorkload workload = CdpWorkload.byId(flags.required("workload"));
             CdpContext context = context(flags, workload);
             long budget = context.duration().toMillis() * 2 + BUDGET_SLACK_MILLIS;
             try (CdpDriver driver = CdpDrivers.byName(flags.required("impl"))) {
-                status = run.execute(budget, () -> {
+                return run.execute(budget, () -> {
                     if (workload.needsOpenPage()) {
                         driver.connect(context.browserWs());
                         driver.attachFirstPage();
@@ -55,11 +52,7 @@ public final class CdpBench {
                     return workload.run(driver, context);
                 });
             }
-        } catch (RuntimeException e) {
-            run.fail(e);
-            status = BenchmarkRun.FAILED;
-        }
-        System.exit(status);
+        });
     }
 
     private static CdpContext context(Flags flags, CdpWorkload workload) {

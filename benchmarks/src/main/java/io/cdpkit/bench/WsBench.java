@@ -1,7 +1,6 @@
 package io.cdpkit.bench;
 
 import io.cdpkit.bench.harness.BenchmarkRun;
-import io.cdpkit.bench.harness.Flags;
 import io.cdpkit.bench.ws.EchoClient;
 import io.cdpkit.bench.ws.EchoClients;
 import io.cdpkit.bench.ws.WsWorkload;
@@ -35,22 +34,15 @@ public final class WsBench {
 
     /** Runs the benchmark described by the flags. */
     public static void main(String[] args) {
-        BenchmarkRun run = new BenchmarkRun(Flags.peek(args, "impl"), Flags.peek(args, "workload"));
-        int status;
-        try {
-            Flags flags = Flags.parse(args, FLAGS);
-            WsWorkload selected = WsWorkload.byId(flags.required("workload"));
+        BenchmarkRun.main(args, FLAGS, (flags, run) -> {
+            WsWorkload workload = WsWorkload.byId(flags.required("workload"));
             URI url = URI.create(flags.required("url"));
             Duration seconds = Duration.ofMillis((long) (flags.seconds("seconds", 10) * 1000));
             Duration warmup = Duration.ofMillis((long) (flags.seconds("warmup", 3) * 1000));
             long budget = seconds.plus(warmup).multipliedBy(2).toMillis() + BUDGET_SLACK_MILLIS;
             try (EchoClient client = EchoClients.byName(flags.required("impl"))) {
-                status = run.execute(budget, () -> selected.run(client, url, warmup, seconds));
+                return run.execute(budget, () -> workload.run(client, url, warmup, seconds));
             }
-        } catch (RuntimeException e) {
-            run.fail(e);
-            status = BenchmarkRun.FAILED;
-        }
-        System.exit(status);
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.cdpkit.bench.harness;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -24,6 +25,13 @@ public final class BenchmarkRun {
         List<Measurement> run() throws Exception;
     }
 
+    /** A benchmark program once its flags are parsed: sets up the run, executes it and returns the exit status. */
+    @FunctionalInterface
+    public interface Program {
+        /** Runs the program with {@code flags}, reporting through {@code run}. */
+        int run(Flags flags, BenchmarkRun run);
+    }
+
     private final String impl;
     private final String workload;
     private final PrintStream out;
@@ -37,6 +45,23 @@ public final class BenchmarkRun {
         this.impl = sanitize(impl);
         this.workload = sanitize(workload);
         this.out = out;
+    }
+
+    /**
+     * The {@code main} of a benchmark program: parses {@code args}, runs {@code program} and
+     * exits with its status. Bad arguments give a {@code FAIL} line that still names the
+     * implementation and workload when they can be found in {@code args}.
+     */
+    public static void main(String[] args, Set<String> knownFlags, Program program) {
+        BenchmarkRun run = new BenchmarkRun(Flags.peek(args, "impl"), Flags.peek(args, "workload"));
+        int status;
+        try {
+            status = program.run(Flags.parse(args, knownFlags), run);
+        } catch (RuntimeException e) {
+            run.fail(e);
+            status = FAILED;
+        }
+        System.exit(status);
     }
 
     /**
@@ -65,7 +90,7 @@ public final class BenchmarkRun {
         Throwable cause = unwrap(failure);
         String reason = cause.getClass().getSimpleName() + ":" + cause.getMessage();
         failWith(reason);
-        if (!(cause instanceof BenchmarkException)) {
+        if (!(cause instanceof BenchmarkException || cause instanceof IllegalArgumentException)) {
             cause.printStackTrace();
         }
     }
