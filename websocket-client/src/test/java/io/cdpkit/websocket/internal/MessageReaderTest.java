@@ -2,6 +2,7 @@ package io.cdpkit.websocket.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdpkit.websocket.CloseCodes;
 import io.cdpkit.websocket.WebSocketProtocolException;
@@ -137,6 +138,34 @@ class MessageReaderTest {
             }
         }
         expected.add(text ? "text:" + payload.utf8() : "binary:" + payload.hex());
+    }
+
+    @Test
+    void randomGarbageEndsInATypedFailureOrEndOfStreamNeverAnythingElse() {
+        Random random = new Random(1455);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] garbage = new byte[random.nextInt(64)];
+            random.nextBytes(garbage);
+            if (garbage.length > 1 && random.nextBoolean()) {
+                garbage[1] &= 0x7f;
+            }
+            ByteString wire = ByteString.of(garbage);
+            MessageInflater inflater = random.nextBoolean() ? new MessageInflater(false) : null;
+            try {
+                new RecordingReader(SplitSource.randomPieces(wire, new Random(round)), 1 << 20, 1 << 20, inflater)
+                        .readAll();
+            } catch (WebSocketProtocolException e) {
+                assertTrue(e.closeCode() == 1002 || e.closeCode() == 1007 || e.closeCode() == 1009, e.getMessage());
+            } catch (EOFException | PeerClosedException expected) {
+                // the garbage ended mid-frame, or held a valid close frame inside a message
+            } catch (IOException | RuntimeException e) {
+                throw new AssertionError("round " + round + " on " + wire.hex() + " failed untyped", e);
+            } finally {
+                if (inflater != null) {
+                    inflater.close();
+                }
+            }
+        }
     }
 
     static Stream<Arguments> protocolErrors() {
