@@ -112,8 +112,8 @@ public final class Connector {
                 if (handshake.isSecure()) {
                     socket = opener.startTls(tcp);
                 }
-                HookedSource input = new HookedSource(Okio.source(socket.getInputStream()));
-                BufferedSource in = Okio.buffer(input);
+                SocketInput input = new SocketInput(socket.getInputStream());
+                BufferedSource in = Okio.buffer(Okio.source(input));
                 BufferedSink out = Okio.buffer(Okio.sink(socket.getOutputStream()));
                 OpeningHandshake opening = new OpeningHandshake(handshake, options.deflate().orElse(null), RANDOM);
                 opening.writeRequest(out);

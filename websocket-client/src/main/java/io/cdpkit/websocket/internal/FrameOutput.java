@@ -35,37 +35,52 @@ final class FrameOutput {
         this.onTimeout = onTimeout;
     }
 
-    /** Writes all of {@code frames}, consuming it. */
+    /** Writes all of {@code frames}, consuming it, in slices of up to 64 KiB per socket write. */
     void write(Buffer frames) throws IOException {
         start();
         try {
             while (frames.size() > 0) {
+                int n = take(frames, 0);
                 lastProgress = System.nanoTime();
-                frames.writeTo(socket, Math.min(frames.size(), SLICE));
+                socket.write(slice, 0, n);
             }
         } finally {
             writing = false;
         }
     }
 
-    /** Writes a frame header, then the remaining bytes of {@code payload} masked with {@code maskKey}. */
+    /**
+     * Writes a frame header, then the remaining bytes of {@code payload} masked with
+     * {@code maskKey}, in slices of up to 64 KiB per socket write (the header shares the first).
+     */
     void writeMasked(Buffer header, ByteBuffer payload, int maskKey) throws IOException {
         start();
         try {
-            header.writeTo(socket);
+            int headerSize = take(header, 0);
             ByteBuffer source = payload.duplicate();
             long position = 0;
-            while (source.hasRemaining()) {
-                int n = Math.min(SLICE, source.remaining());
-                source.get(slice, 0, n);
-                Masking.mask(slice, 0, n, maskKey, position);
+            do {
+                int n = Math.min(SLICE - headerSize, source.remaining());
+                source.get(slice, headerSize, n);
+                Masking.mask(slice, headerSize, headerSize + n, maskKey, position);
                 lastProgress = System.nanoTime();
-                socket.write(slice, 0, n);
+                socket.write(slice, 0, headerSize + n);
                 position += n;
-            }
+                headerSize = 0;
+            } while (source.hasRemaining());
         } finally {
             writing = false;
         }
+    }
+
+    /** Moves as much of {@code frames} as fits into the slice array from {@code offset}; returns the slice's length. */
+    private int take(Buffer frames, int offset) {
+        int end = (int) Math.min(SLICE, offset + frames.size());
+        int filled = offset;
+        while (filled < end) {
+            filled += frames.read(slice, filled, end - filled);
+        }
+        return end;
     }
 
     private void start() {

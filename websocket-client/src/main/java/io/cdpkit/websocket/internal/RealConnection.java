@@ -80,7 +80,7 @@ final class RealConnection implements Connection, ControlFrameListener {
      * @param socket the socket frames travel on (TLS or plain)
      * @param tcpSocket the TCP socket under it (the same one for plain connections), closed to abort
      */
-    RealConnection(URI uri, Socket socket, Socket tcpSocket, HookedSource input, BufferedSource in,
+    RealConnection(URI uri, Socket socket, Socket tcpSocket, SocketInput input, BufferedSource in,
             OpeningHandshake.Result handshake, Options options, SecureRandom random) throws IOException {
         this.uri = uri;
         this.socket = socket;
@@ -124,7 +124,7 @@ final class RealConnection implements Connection, ControlFrameListener {
     /** Runs the reader loop on the current (reader) thread until the connection ends. */
     void runReader() {
         readerThread = Thread.currentThread();
-        sendQueue.setReader(readerThread, in);
+        sendQueue.setReader(readerThread, () -> in.getBuffer().size() > 0);
         heartbeat.start();
         try {
             readLoop.run();

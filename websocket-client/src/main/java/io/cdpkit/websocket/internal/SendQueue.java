@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import okio.Buffer;
-import okio.BufferedSource;
 import okio.ByteString;
 import okio.Source;
 
@@ -49,7 +49,7 @@ final class SendQueue {
     private long queuedBytes;
     private boolean writing;
     private volatile Thread readerThread;
-    private BufferedSource readerInput;
+    private BooleanSupplier readerHasInput;
     /** Only touched by the reader thread. */
     private boolean deferredByReader;
     private boolean streaming;
@@ -97,8 +97,8 @@ final class SendQueue {
      * never writes for long, and defers its own sends while more input is buffered, so echoes of
      * a burst of messages go out in one write ({@link #flushDeferred()}).
      */
-    void setReader(Thread thread, BufferedSource input) {
-        readerInput = input;
+    void setReader(Thread thread, BooleanSupplier hasBufferedInput) {
+        readerHasInput = hasBufferedInput;
         readerThread = thread;
     }
 
@@ -319,7 +319,7 @@ final class SendQueue {
     /** Like {@link #flush()}; with {@code mayDefer} the reader thread defers while it has input to process. */
     private void flush(boolean mayDefer) {
         if (Thread.currentThread() == readerThread) {
-            if (mayDefer && readerInput.getBuffer().size() > 0) {
+            if (mayDefer && readerHasInput.getAsBoolean()) {
                 deferredByReader = true;
                 return;
             }
