@@ -1,0 +1,60 @@
+package io.cdpkit.cli;
+
+import io.cdpkit.cdp.Browser;
+import io.cdpkit.cdp.CdpOptions;
+import io.cdpkit.cdp.launch.BrowserNotFoundException;
+import io.cdpkit.cdp.launch.ChromeLocator;
+import io.cdpkit.cdp.launch.LaunchOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens the browser the {@linkplain GlobalOptions global options} ask for: one cdpkit launches
+ * (the default), one already running ({@code --browser-url}), or one from a Selenium Grid
+ * ({@code --grid}). Every browser call then times out after {@code --timeout}.
+ */
+final class BrowserOpener {
+
+    private BrowserOpener() {
+    }
+
+    /** Opens and connects to the browser; the caller closes it. */
+    static Browser open(GlobalOptions options) {
+        options.validateBrowserSource();
+        Progress progress = options.progress();
+        CdpOptions cdpOptions = CdpOptions.builder().callTimeout(options.timeout()).build();
+        if (options.grid() != null) {
+            throw new UnsupportedOperationException("--grid " + options.grid()
+                    + ": Selenium Grid support (Browser.connectGrid) is not in this build of cdp-client yet");
+        }
+        if (options.browserUrl() != null) {
+            progress.step("connecting to the browser at " + options.browserUrl());
+            return Browser.connect(options.browserUrl().toString(), cdpOptions);
+        }
+        return Browser.launch(launchOptions(options), cdpOptions);
+    }
+
+    /**
+     * Finds the binary to launch ({@code --browser}, else {@code CHROME_PATH}, else the usual
+     * names and places) and says which one is launched.
+     *
+     * @throws io.cdpkit.cdp.launch.BrowserNotFoundException if there is none
+     */
+    static LaunchOptions launchOptions(GlobalOptions options) {
+        Path executable = options.browser() == null ? ChromeLocator.system().locate() : named(options.browser());
+        options.progress().step("launching " + executable + (options.headful() ? " (with a window)" : ""));
+        return LaunchOptions.builder()
+                .executable(executable)
+                .headless(!options.headful())
+                .startupTimeout(options.timeout())
+                .build();
+    }
+
+    private static Path named(Path browser) {
+        if (!Files.isRegularFile(browser) || !Files.isExecutable(browser)) {
+            throw new BrowserNotFoundException("--browser " + browser
+                    + (Files.exists(browser) ? " is not an executable file" : " does not exist"));
+        }
+        return browser;
+    }
+}
