@@ -12,6 +12,8 @@ import org.eclipse.jetty.websocket.api.Session;
 /**
  * Sends {@code count} messages of {@code size} bytes (text: chars) from {@link Payloads} as soon
  * as the connection opens, each in {@code fragments} frames, then echoes like {@link EchoEndpoint}.
+ * An echo waits until every message is sent: Jetty drops a message sent while another one's
+ * frames are still going out.
  */
 public final class SendOnOpenEndpoint extends EchoEndpoint {
 
@@ -37,6 +39,18 @@ public final class SendOnOpenEndpoint extends EchoEndpoint {
         sender.start();
     }
 
+    @Override
+    public void onWebSocketText(String message) {
+        awaitSendingDone();
+        super.onWebSocketText(message);
+    }
+
+    @Override
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+        awaitSendingDone();
+        super.onWebSocketBinary(payload, callback);
+    }
+
     /** How many messages were completely handed to the network so far. */
     public int sent() {
         return sent.get();
@@ -45,6 +59,14 @@ public final class SendOnOpenEndpoint extends EchoEndpoint {
     /** Waits up to {@code seconds} for all messages to be sent; true when they were. */
     public boolean awaitAllSent(int seconds) throws InterruptedException {
         return done.await(seconds, TimeUnit.SECONDS);
+    }
+
+    private void awaitSendingDone() {
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void sendAll(Session session) {
