@@ -1,5 +1,7 @@
 package io.cdpkit.cdp;
 
+import io.cdpkit.cdp.grid.GridOptions;
+import io.cdpkit.cdp.grid.GridSession;
 import io.cdpkit.cdp.launch.BrowserExit;
 import io.cdpkit.cdp.launch.BrowserProcess;
 import io.cdpkit.cdp.launch.ChromeLauncher;
@@ -50,6 +52,7 @@ public final class Browser implements AutoCloseable {
 
     private final CdpConnection connection;
     private final BrowserProcess process;
+    private final GridSession gridSession;
     private final CdpSession session;
     private final PageTracker pages = new PageTracker();
     private final PageListeners pageListeners = new PageListeners();
@@ -57,9 +60,11 @@ public final class Browser implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final BrowserContext defaultContext;
 
-    private Browser(CdpConnection connection, BrowserProcess process, GetBrowserContextsResult known) {
+    private Browser(CdpConnection connection, BrowserProcess process, GridSession gridSession,
+            GetBrowserContextsResult known) {
         this.connection = connection;
         this.process = process;
+        this.gridSession = gridSession;
         this.session = connection.browserSession();
         BrowserContextID defaultId = known.defaultBrowserContextId();
         this.defaultContext = new BrowserContext(this, defaultId == null ? null : defaultId.value(), true);
@@ -92,7 +97,7 @@ public final class Browser implements AutoCloseable {
         try {
             CdpConnection connection = CdpConnection.connect(process.webSocketUrl(), cdpOptions);
             connection.watchBrowserExit(process.onExit().thenApply(BrowserExit::description));
-            return start(connection, process);
+            return start(connection, process, null);
         } catch (RuntimeException e) {
             process.close();
             throw e;
@@ -110,12 +115,41 @@ public final class Browser implements AutoCloseable {
      * made with {@link #newContext()} are disposed of by the browser when this client goes.
      */
     public static Browser connect(String url, CdpOptions options) {
-        return start(CdpConnection.connect(url, options), null);
+        return start(CdpConnection.connect(url, options), null, null);
     }
 
-    private static Browser start(CdpConnection connection, BrowserProcess process) {
+    /** Connects through a Selenium Grid with {@link GridOptions#defaults()}; see {@link #connectGrid(String, GridOptions)}. */
+    public static Browser connectGrid(String gridUrl) {
+        return connectGrid(gridUrl, GridOptions.defaults());
+    }
+
+    /**
+     * Gets a browser from a Selenium Grid ({@code http://host:4444}): creates a WebDriver session
+     * with {@code options}' capabilities and connects to the browser's DevTools endpoint through
+     * the Grid ({@code se:cdp}). {@link #close()} closes the CDP connection, then deletes the
+     * session, which ends the browser on its node.
+     *
+     * @throws IllegalArgumentException if {@code gridUrl} is not an {@code http(s)://} URL
+     * @throws io.cdpkit.cdp.grid.GridException if the Grid is unreachable, refuses the session
+     *     or creates none within {@link GridOptions#sessionTimeout()}
+     */
+    public static Browser connectGrid(String gridUrl, GridOptions options) {
+        GridSession gridSession = GridSession.create(gridUrl, options);
         try {
-            Browser browser = new Browser(connection, process,
+            return start(CdpConnection.connect(gridSession.cdpUrl(), options.cdpOptions()), null, gridSession);
+        } catch (RuntimeException e) {
+            try {
+                gridSession.close();
+            } catch (RuntimeException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            throw e;
+        }
+    }
+
+    private static Browser start(CdpConnection connection, BrowserProcess process, GridSession gridSession) {
+        try {
+            Browser browser = new Browser(connection, process, gridSession,
                     connection.browserSession().send(TargetDomain.getBrowserContexts()));
             browser.attachToPages();
             return browser;
@@ -249,6 +283,11 @@ public final class Browser implements AutoCloseable {
         return Optional.ofNullable(process);
     }
 
+    /** The Selenium Grid session, when the browser came from {@link #connectGrid}. */
+    public Optional<GridSession> gridSession() {
+        return Optional.ofNullable(gridSession);
+    }
+
     /** True until the connection to the browser ended. */
     public boolean isConnected() {
         return connection.isOpen();
@@ -257,7 +296,7 @@ public final class Browser implements AutoCloseable {
     /**
      * Launched browser: asks it to close ({@code Browser.close}), waits briefly for it to exit,
      * then ends its process tree and deletes its temporary profile. Connected browser: only
-     * disconnects. Idempotent.
+     * disconnects. Browser from a Grid: disconnects, then deletes the Grid session. Idempotent.
      */
     @Override
     public void close() {
@@ -266,6 +305,9 @@ public final class Browser implements AutoCloseable {
         }
         if (process == null) {
             connection.close();
+            if (gridSession != null) {
+                gridSession.close();
+            }
             return;
         }
         try {
