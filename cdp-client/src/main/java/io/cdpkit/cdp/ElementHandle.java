@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  */
 public final class ElementHandle implements AutoCloseable {
 
-    private static final String STALE = "Could not find object with given id";
+    /** What the browser says of an object whose document is gone or that was released. */
+    private static final List<String> STALE = List.of("Could not find object with given id", "Cannot find context with specified id");
 
     private final Page page;
     private final RemoteObjectId objectId;
@@ -39,18 +40,18 @@ public final class ElementHandle implements AutoCloseable {
 
     /** The element's {@code textContent}. */
     public String textContent() {
-        return textOrNull(evaluate(PageScripts.TEXT_CONTENT));
+        return text(PageScripts.TEXT_CONTENT);
     }
 
     /** The element's {@code innerHTML}. */
     public String innerHTML() {
-        return textOrNull(evaluate(PageScripts.INNER_HTML));
+        return text(PageScripts.INNER_HTML);
     }
 
     /** The value of attribute {@code name}, or null if the element has none. */
     public String attribute(String name) {
         Objects.requireNonNull(name, "name");
-        return textOrNull(evaluate(PageScripts.ATTRIBUTE, name));
+        return text(PageScripts.ATTRIBUTE, name);
     }
 
     /** The element's border box relative to the main frame's viewport, or null if it is not rendered. */
@@ -80,7 +81,7 @@ public final class ElementHandle implements AutoCloseable {
 
     /** Focuses the element. */
     public void focus() {
-        evaluate(PageScripts.FOCUS);
+        call(PageScripts.FOCUS, new Object[0], true);
     }
 
     /** Focuses the element and types {@code text} key by key (see {@link Keyboard#type(String)}). */
@@ -174,7 +175,7 @@ public final class ElementHandle implements AutoCloseable {
         try {
             return action.get();
         } catch (CdpException e) {
-            if (e.errorMessage().contains(STALE)) {
+            if (STALE.stream().anyMatch(e.errorMessage()::contains)) {
                 throw new IllegalStateException("the element is gone: its document was replaced or the handle was closed", e);
             }
             throw e;
@@ -189,7 +190,9 @@ public final class ElementHandle implements AutoCloseable {
         }
     }
 
-    private static String textOrNull(JsonNode value) {
+    /** The result of one of the page API's own element scripts as text, or null. */
+    private String text(String script, Object... args) {
+        JsonNode value = RemoteValues.toJson(call(script, args, true));
         return value.isNull() ? null : value.asText();
     }
 
