@@ -2,16 +2,19 @@ package io.cdpkit.cli;
 
 import io.cdpkit.cdp.Browser;
 import io.cdpkit.cdp.CdpOptions;
+import io.cdpkit.cdp.grid.GridOptions;
 import io.cdpkit.cdp.launch.BrowserNotFoundException;
 import io.cdpkit.cdp.launch.ChromeLocator;
 import io.cdpkit.cdp.launch.LaunchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Opens the browser the {@linkplain GlobalOptions global options} ask for: one cdpkit launches
  * (the default), one already running ({@code --browser-url}), or one from a Selenium Grid
- * ({@code --grid}). Every browser call then times out after {@code --timeout}.
+ * ({@code --grid}, where {@code --browser} names the binary on the Grid's node). Every browser
+ * call then times out after {@code --timeout}.
  */
 final class BrowserOpener {
 
@@ -24,8 +27,8 @@ final class BrowserOpener {
         Progress progress = options.progress();
         CdpOptions cdpOptions = CdpOptions.builder().callTimeout(options.timeout()).build();
         if (options.grid() != null) {
-            throw new UnsupportedOperationException("--grid " + options.grid()
-                    + ": Selenium Grid support (Browser.connectGrid) is not in this build of cdp-client yet");
+            progress.step("asking the Selenium Grid at " + options.grid() + " for a browser");
+            return Browser.connectGrid(options.grid().toString(), gridOptions(options, cdpOptions));
         }
         if (options.browserUrl() != null) {
             progress.step("connecting to the browser at " + options.browserUrl());
@@ -46,8 +49,29 @@ final class BrowserOpener {
         return LaunchOptions.builder()
                 .executable(executable)
                 .headless(!options.headful())
-                .startupTimeout(options.timeout())
+                .startupTimeout(atLeast(options.timeout(), LaunchOptions.DEFAULT_STARTUP_TIMEOUT))
                 .build();
+    }
+
+    /** What to ask the Grid for: headless unless --headful, the --browser binary on the node if given. */
+    static GridOptions gridOptions(GlobalOptions options, CdpOptions cdpOptions) {
+        GridOptions.Builder grid = GridOptions.builder()
+                .headless(!options.headful())
+                .sessionTimeout(atLeast(options.timeout(), GridOptions.DEFAULT_SESSION_TIMEOUT))
+                .requestTimeout(options.timeout())
+                .cdpOptions(cdpOptions);
+        if (options.browser() != null) {
+            grid.binary(options.browser().toString());
+        }
+        return grid.build();
+    }
+
+    /**
+     * The longer of {@code timeout} and {@code floor}: starting a browser is not bounded by a
+     * short --timeout, which is meant for the page, so a busy machine does not fail it.
+     */
+    private static Duration atLeast(Duration timeout, Duration floor) {
+        return timeout.compareTo(floor) > 0 ? timeout : floor;
     }
 
     private static Path named(Path browser) {

@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
         description = "Drives Chrome or Chromium over the DevTools protocol: screenshots, PDFs, "
                 + "JavaScript, scraping, and a WebSocket client.",
         subcommands = {
+            ScreenshotCommand.class,
+            PdfCommand.class,
+            EvalCommand.class,
+            HtmlCommand.class,
+            ScrapeCommand.class,
             WsCommand.class,
             ProtocolCommand.class,
             HelpCommand.class

@@ -3,6 +3,8 @@ package io.cdpkit.cli;
 import io.cdpkit.cdp.CdpTimeoutException;
 import io.cdpkit.cdp.NavigationException;
 import io.cdpkit.cdp.discovery.EndpointTimeoutException;
+import io.cdpkit.cdp.grid.GridTimeoutException;
+import io.cdpkit.cdp.launch.BrowserLaunchException;
 import io.cdpkit.cdp.launch.BrowserLaunchTimeoutException;
 import io.cdpkit.cdp.launch.BrowserNotFoundException;
 import io.cdpkit.websocket.WebSocketTimeoutException;
@@ -18,7 +20,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place that turns a command's failure into a message on stderr
+ * The one place that turns a command's failure into one line on stderr
  * ({@code cdpkit: <what went wrong>}, no stack trace) and an {@linkplain ExitCodes exit code}.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
@@ -30,6 +32,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             Map.entry(CdpTimeoutException.class, ExitCodes.TIMEOUT),
             Map.entry(EndpointTimeoutException.class, ExitCodes.TIMEOUT),
             Map.entry(BrowserLaunchTimeoutException.class, ExitCodes.TIMEOUT),
+            Map.entry(GridTimeoutException.class, ExitCodes.TIMEOUT),
             Map.entry(WebSocketTimeoutException.class, ExitCodes.TIMEOUT),
             Map.entry(TimeoutException.class, ExitCodes.TIMEOUT),
             Map.entry(HttpTimeoutException.class, ExitCodes.TIMEOUT),
@@ -56,11 +59,25 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return ExitCodes.FAILURE;
     }
 
-    /** What to tell the user: the failure's own message, or its type when it has none. */
+    /**
+     * What to tell the user, in one line: the first line of the failure's message (its type when
+     * it has none); for a browser that failed to start, with the last line it wrote to stderr.
+     */
     static String describe(Throwable failure) {
         Throwable shown = unwrap(failure);
-        String message = shown.getMessage();
-        return message == null || message.isBlank() ? shown.getClass().getName() : message.strip();
+        String message = firstLine(shown.getMessage());
+        if (message.isEmpty()) {
+            return shown.getClass().getName();
+        }
+        if (shown instanceof BrowserLaunchException launch) {
+            String lastWords = launch.stderrTail().strip().lines().reduce((first, second) -> second).orElse("");
+            return lastWords.isEmpty() ? message : message + " (browser stderr: " + lastWords.strip() + ")";
+        }
+        return message;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("").strip();
     }
 
     /** Strips the wrappers futures add around the real failure. */

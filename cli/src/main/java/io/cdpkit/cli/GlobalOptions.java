@@ -30,7 +30,7 @@ final class GlobalOptions {
 
     @Option(names = "--browser", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "Chrome or Chromium binary to launch (default: $CHROME_PATH, else chromium, "
-                    + "google-chrome... on PATH).")
+                    + "google-chrome... on PATH); with --grid, the binary on the Grid's node.")
     private Path browser;
 
     @Option(names = "--browser-url", paramLabel = "URL", scope = ScopeType.INHERIT, converter = BrowserUrl.class,
@@ -43,7 +43,7 @@ final class GlobalOptions {
     private URI grid;
 
     @Option(names = "--headful", scope = ScopeType.INHERIT,
-            description = "Launch the browser with a window (needs a display).")
+            description = "Run the browser with a window (needs a display).")
     private boolean headful;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
@@ -92,29 +92,28 @@ final class GlobalOptions {
     }
 
     /**
-     * Checks that at most one browser source was given ({@code --browser}, {@code --browser-url},
-     * {@code --grid}) and that {@code --headful} comes with a browser cdpkit launches.
+     * Checks that {@code --browser-url}, which uses a running browser as it is, comes without
+     * the options that choose or start one ({@code --browser}, {@code --grid}, {@code --headful}).
      *
      * @throws ParameterException naming the options that conflict
      */
     void validateBrowserSource() {
-        List<String> sources = new ArrayList<>();
-        if (browser != null) {
-            sources.add("--browser");
+        if (browserUrl == null) {
+            return;
         }
-        if (browserUrl != null) {
-            sources.add("--browser-url");
+        List<String> conflicting = new ArrayList<>();
+        if (browser != null) {
+            conflicting.add("--browser");
         }
         if (grid != null) {
-            sources.add("--grid");
+            conflicting.add("--grid");
         }
-        if (sources.size() > 1) {
-            throw new ParameterException(root.commandLine(),
-                    "Choose one of --browser, --browser-url and --grid, not " + String.join(" and ", sources));
+        if (headful) {
+            conflicting.add("--headful");
         }
-        if (headful && (browserUrl != null || grid != null)) {
-            throw new ParameterException(root.commandLine(),
-                    "--headful applies only to a browser cdpkit launches, not with " + sources.get(0));
+        if (!conflicting.isEmpty()) {
+            throw new ParameterException(root.commandLine(), "--browser-url uses a running browser as it is: "
+                    + "leave out " + String.join(" and ", conflicting));
         }
     }
 

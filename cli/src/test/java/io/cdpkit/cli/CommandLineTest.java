@@ -59,18 +59,24 @@ class CommandLineTest {
     }
 
     @Test
-    void atMostOneBrowserSource() {
-        GlobalOptions options = parse("--browser", "/opt/chrome", "--grid", "http://127.0.0.1:4444", "ws", "ws://h/");
+    void browserUrlComesWithoutTheOptionsThatChooseOrStartABrowser() {
+        GlobalOptions options = parse("--browser", "/opt/chrome", "--browser-url", "http://127.0.0.1:9222", "--headful",
+                "ws", "ws://h/");
         ParameterException e = assertThrows(ParameterException.class, options::validateBrowserSource);
-        assertEquals("Choose one of --browser, --browser-url and --grid, not --browser and --grid", e.getMessage());
+        assertEquals("--browser-url uses a running browser as it is: leave out --browser and --headful", e.getMessage());
+
+        ParameterException grid = assertThrows(ParameterException.class,
+                parse("--browser-url", "http://127.0.0.1:9222", "--grid", "http://127.0.0.1:4444", "ws", "ws://h/")::validateBrowserSource);
+        assertTrue(grid.getMessage().endsWith("leave out --grid"), grid.getMessage());
     }
 
     @Test
-    void headfulOnlyForALaunchedBrowser() {
-        GlobalOptions options = parse("--headful", "--browser-url", "http://127.0.0.1:9222", "ws", "ws://h/");
-        ParameterException e = assertThrows(ParameterException.class, options::validateBrowserSource);
-        assertTrue(e.getMessage().contains("--headful"), e.getMessage());
-        parse("--headful", "--browser", "/opt/chrome", "ws", "ws://h/").validateBrowserSource();
+    void aGridBrowserMayBeHeadfulAndNameItsBinaryOnTheNode() {
+        GlobalOptions options = parse("--grid", "http://127.0.0.1:4444", "--headful", "--browser", "/opt/chrome",
+                "ws", "ws://h/");
+        options.validateBrowserSource();
+        assertEquals(URI.create("http://127.0.0.1:4444"), options.grid());
+        assertTrue(options.headful());
     }
 
     @ParameterizedTest
@@ -101,7 +107,8 @@ class CommandLineTest {
     @Test
     void noCommandIsAUsageErrorListingTheCommands() {
         assertEquals(ExitCodes.USAGE, commandLine.execute());
-        assertTrue(err.toString().startsWith("cdpkit: Missing command: choose one of ws, protocol"), err.toString());
+        assertTrue(err.toString().startsWith("cdpkit: Missing command: choose one of screenshot, pdf, eval, html, "
+                + "scrape, ws, protocol, help"), err.toString());
         assertEquals(ExitCodes.USAGE, commandLine.execute("protocol"));
         assertTrue(err.toString().contains("Missing command: choose one of diff"), err.toString());
     }
@@ -110,7 +117,7 @@ class CommandLineTest {
     void helpListsTheCommandsAndTheExitCodes() {
         assertEquals(ExitCodes.OK, commandLine.execute("--help"));
         String help = out.toString();
-        for (String expected : new String[] {"ws", "protocol", "Exit codes:", "3   no Chrome/Chromium found",
+        for (String expected : new String[] {"screenshot", "pdf", "eval", "html", "scrape", "ws", "protocol", "Exit codes:", "3   no Chrome/Chromium found",
             "4   the browser could not load the URL", "5   a step did not finish within --timeout"}) {
             assertTrue(help.contains(expected), expected + " in:\n" + help);
         }

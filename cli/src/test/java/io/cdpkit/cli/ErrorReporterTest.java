@@ -7,6 +7,8 @@ import io.cdpkit.cdp.CdpTimeoutException;
 import io.cdpkit.cdp.NavigationException;
 import io.cdpkit.cdp.discovery.EndpointTimeoutException;
 import io.cdpkit.cdp.discovery.EndpointUnreachableException;
+import io.cdpkit.cdp.grid.GridTimeoutException;
+import io.cdpkit.cdp.grid.GridUnreachableException;
 import io.cdpkit.cdp.launch.BrowserLaunchException;
 import io.cdpkit.cdp.launch.BrowserLaunchTimeoutException;
 import io.cdpkit.cdp.launch.BrowserNotFoundException;
@@ -46,6 +48,7 @@ class ErrorReporterTest {
                 new CdpTimeoutException("Page.navigate", Duration.ofSeconds(2), "a reply to Page.navigate"),
                 new EndpointTimeoutException("GET", uri, Duration.ofSeconds(2), null),
                 new BrowserLaunchTimeoutException(Duration.ofSeconds(2), CHROME, List.of(), ""),
+                new GridTimeoutException("POST", URI.create("http://127.0.0.1:4444/session"), Duration.ofSeconds(60), "", null),
                 new TimeoutException());
         for (Throwable timeout : timeouts) {
             assertEquals(5, ErrorReporter.exitCode(timeout), timeout.toString());
@@ -58,6 +61,7 @@ class ErrorReporterTest {
         List<Throwable> failures = List.of(
                 new BrowserLaunchException("exited with code 1", CHROME, List.of("--headless"), "", null),
                 new EndpointUnreachableException(uri, new ConnectException("Connection refused")),
+                new GridUnreachableException(URI.create("http://127.0.0.1:4444/session"), new ConnectException("refused")),
                 new CdpException("Runtime.evaluate", -32000, "Cannot find context", null),
                 new UncheckedIOException(new IOException("disk full")),
                 new IllegalStateException());
@@ -80,6 +84,16 @@ class ErrorReporterTest {
         assertEquals("Navigation to http://x/ failed: net::ERR_NAME_NOT_RESOLVED",
                 ErrorReporter.describe(new CompletionException(navigation)));
         assertEquals("java.lang.IllegalStateException", ErrorReporter.describe(new IllegalStateException()));
+    }
+
+    @Test
+    void describesInOneLine() {
+        assertEquals("Evaluation failed: ReferenceError: x is not defined", ErrorReporter.describe(
+                new IllegalStateException("Evaluation failed: ReferenceError: x is not defined\n    at <anonymous>:1:1")));
+        BrowserLaunchException launch = new BrowserLaunchException("exited with code 1 before opening its DevTools endpoint",
+                CHROME, List.of("--headless"), "[1:1] some noise\nMissing X server or $DISPLAY\n\n", null);
+        assertEquals("Failed to launch the browser: exited with code 1 before opening its DevTools endpoint "
+                + "(browser stderr: Missing X server or $DISPLAY)", ErrorReporter.describe(launch));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,13 @@ final class TestSite implements AutoCloseable {
     /** Serves an HTML page at {@code path}; returns its URL. */
     String html(String path, String html) {
         return serve(path, "text/html; charset=utf-8", html);
+    }
+
+    /** A loopback port nothing listens on (one that was free a moment ago). */
+    static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /** {@code http://127.0.0.1:<port>}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdpkit.cli.CdpkitProcess.Result;
-import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,10 +81,7 @@ class WsCommandIT {
 
     @Test
     void aRefusedConnectionIsAOneLineFailure() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = TestSite.closedPort();
         Result result = cdpkit("ws", "-q", "ws://127.0.0.1:" + closedPort + "/").input("").run();
 
         assertEquals(1, result.exitCode(), result.toString());
