@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.cdpkit.cdp.Browser;
 import io.cdpkit.cdp.Page;
@@ -12,6 +13,8 @@ import io.cdpkit.cdp.protocol.emulation.EmulationDomain;
 import io.cdpkit.cdp.protocol.page.PageDomain;
 import io.cdpkit.cdp.testing.Await;
 import io.cdpkit.cdp.testing.CdpkitThreads;
+import io.cdpkit.cdp.testing.EngineTestKitOnly;
+import io.cdpkit.cdp.testing.ExtensionSamples;
 import io.cdpkit.cdp.testing.LocalPages;
 import io.cdpkit.cdp.testing.Png;
 import io.cdpkit.cdp.testing.SeleniumGrid;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * {@link Browser#connectGrid} end to end against a real Selenium Grid standalone on loopback
@@ -98,6 +102,23 @@ class GridTest {
         page.session().send(EmulationDomain.setDeviceMetricsOverride(width, height, 1, false));
         page.navigate(url);
         return page.session().send(PageDomain.captureScreenshot()).data().decode();
+    }
+
+    @Test
+    void theJUnitExtensionGetsItsBrowserFromTheGridWhenToldTo() {
+        ExtensionSamples.reset(pages.url("hello.html").toString(), pages.url("hello.html").toString());
+
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ExtensionSamples.RecordsBrowser.class))
+                .configurationParameter(EngineTestKitOnly.PARAMETER, "true")
+                .configurationParameter("cdpkit.gridUrl", grid.url().toString())
+                .configurationParameter("cdpkit.browserArgs", String.join(" ", SeleniumGrid.CHROMIUM_FLAGS))
+                .execute()
+                .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        Browser fromGrid = ExtensionSamples.BROWSERS.get(0);
+        assertTrue(fromGrid.gridSession().orElseThrow().isClosed(), "the Grid session is deleted after the class");
+        assertFalse(fromGrid.isConnected());
     }
 
     @Test
