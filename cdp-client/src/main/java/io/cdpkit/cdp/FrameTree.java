@@ -32,7 +32,6 @@ final class FrameTree {
     /** @param mainFrameId the main frame's id, which for a page target is its target id */
     FrameTree(CdpSession session, String mainFrameId) {
         this.mainFrameId = mainFrameId;
-        frames.put(mainFrameId, new FrameInfo(mainFrameId, null, "", ""));
         session.on(FrameAttached.TYPE, attached -> attached(attached.frameId().value(), attached.parentFrameId().value()));
         session.on(FrameNavigated.TYPE, navigated -> navigated(navigated.frame()));
         session.on(NavigatedWithinDocument.TYPE, moved -> urlChanged(moved.frameId().value(), moved.url()));

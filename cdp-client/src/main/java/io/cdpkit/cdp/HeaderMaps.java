@@ -20,7 +20,7 @@ final class HeaderMaps {
         Map<String, String> map = new LinkedHashMap<>();
         JsonNode fields = headers == null ? null : headers.value();
         if (fields != null) {
-            fields.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue().asText()));
+            fields.properties().forEach(field -> map.put(field.getKey(), field.getValue().asText()));
         }
         return map;
     }

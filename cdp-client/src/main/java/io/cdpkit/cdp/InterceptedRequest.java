@@ -6,6 +6,8 @@ import io.cdpkit.cdp.protocol.fetch.FetchDomain;
 import io.cdpkit.cdp.protocol.fetch.HeaderEntry;
 import io.cdpkit.cdp.protocol.fetch.RequestPaused;
 import io.cdpkit.cdp.protocol.network.ErrorReason;
+import io.cdpkit.cdp.protocol.network.PostDataEntry;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -52,9 +54,15 @@ public final class InterceptedRequest {
         return HeaderMaps.toMap(paused.request().headers());
     }
 
-    /** The request body of a POST or PUT when the browser has it as text, else null. */
+    /** The request body (of a POST or PUT) decoded as UTF-8, or null when the request has none. */
     public String postData() {
-        return paused.request().postData();
+        List<PostDataEntry> entries = paused.request().postDataEntries();
+        if (entries == null) {
+            return null;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        entries.stream().filter(entry -> entry.bytes() != null).forEach(entry -> body.writeBytes(entry.bytes().decode()));
+        return body.toString(StandardCharsets.UTF_8);
     }
 
     /** What the request loads, e.g. {@code Document}, {@code Script}, {@code Image}, {@code XHR}, {@code Fetch}. */
