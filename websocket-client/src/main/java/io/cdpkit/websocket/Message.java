@@ -37,6 +37,19 @@ public interface Message {
         return type() == MessageType.BINARY;
     }
 
+    /**
+     * True once the last frame of this message has arrived: the message then holds all of its
+     * remaining payload, so reading it to the end ({@link #source()}, {@link #inputStream()})
+     * never blocks, and {@link #buffer()} and {@link #text()} return completed futures. This is
+     * always the case when {@link Connection#receive()} yields a single-frame message of up to
+     * 64 KiB that had fully arrived in the reader's buffer, and such a message may be read on the
+     * reader thread, for example in a callback of the {@code receive()} future. A message that
+     * is handed out while its frames still arrive (a larger, fragmented or compressed one) is
+     * not complete until its last frame has been read; it never becomes complete if the
+     * connection fails before that. Once true, it stays true.
+     */
+    boolean isComplete();
+
     /** The payload as an okio source (already decompressed; text is UTF-8). */
     BufferedSource source();
 

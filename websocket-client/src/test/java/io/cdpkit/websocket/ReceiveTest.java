@@ -195,6 +195,34 @@ class ReceiveTest {
     }
 
     @Test
+    void aSmallMessageThatArrivedWholeIsCompleteAndReadableOnTheReaderThread() throws Exception {
+        try (Connection ws = connect("/echo")) {
+            Thread testThread = Thread.currentThread();
+            CompletableFuture<String> readInCallback = ws.receive().thenApply(message -> {
+                assertTrue(message.isComplete());
+                assertTrue(Thread.currentThread() != testThread, "the reader thread completes a pending receive()");
+                return readUtf8ToEnd(message.source());
+            });
+            await(ws.send("small"));
+            assertEquals("small", await(readInCallback));
+        }
+    }
+
+    @Test
+    void aMessageHandedOutWhileItsFramesArriveIsCompleteOnceItsLastFrameArrived() throws Exception {
+        try (RawPeer peer = new RawPeer(); RawPeer.Pair pair = peer.open()) {
+            RawConnection server = pair.server();
+            server.sendFrame(false, 0, Frame.BINARY, false, new byte[] {1, 2});
+            Message message = await(pair.client().receive());
+            assertFalse(message.isComplete(), "only the first fragment has arrived");
+            assertFalse(message.buffer().isDone());
+            server.sendFrame(true, 0, Frame.CONTINUATION, false, new byte[] {3});
+            assertEquals(ByteString.of(new byte[] {1, 2, 3}), await(message.buffer()));
+            assertTrue(message.isComplete());
+        }
+    }
+
+    @Test
     void streamsThroughAnInputStreamWhileFramesArrive() throws Exception {
         try (RawPeer peer = new RawPeer(); RawPeer.Pair pair = peer.open()) {
             RawConnection server = pair.server();

@@ -70,6 +70,11 @@ final class IncomingMessage implements Message {
         return type;
     }
 
+    @Override
+    public synchronized boolean isComplete() {
+        return ended;
+    }
+
     /** The size of the payload held right now. */
     synchronized long bufferedBytes() {
         return data.size();

@@ -107,8 +107,29 @@ class IncomingMessageTest {
     }
 
     @Test
+    void aStreamingMessageIsCompleteOnlyOnceItsEndArrived() throws Exception {
+        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, Thread.currentThread(), () -> { });
+        assertFalse(message.isComplete());
+        message.append(chunk(1000, 0));
+        assertFalse(message.isComplete(), "payload held, but more may come");
+        message.end();
+        assertTrue(message.isComplete());
+        assertEquals(1000, message.source().readByteString().size(), "reading to the end does not block");
+        assertTrue(message.isComplete(), "and stays complete once read");
+    }
+
+    @Test
+    void aMessageCutOffByAFailureNeverBecomesComplete() throws Exception {
+        IncomingMessage message = IncomingMessage.streaming(MessageType.BINARY, Thread.currentThread(), () -> { });
+        message.append(chunk(10, 0));
+        message.fail(new ConnectionLostException("reset", null));
+        assertFalse(message.isComplete());
+    }
+
+    @Test
     void textAndBufferOfACompleteMessageAgree() throws Exception {
         IncomingMessage message = IncomingMessage.complete(MessageType.TEXT, new Buffer().writeUtf8("héllo"));
+        assertTrue(message.isComplete());
         assertEquals("héllo", message.text().get());
         assertEquals(ByteString.encodeUtf8("héllo"), message.buffer().get());
     }
