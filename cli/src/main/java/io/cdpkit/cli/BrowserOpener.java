@@ -13,8 +13,9 @@ import java.time.Duration;
 /**
  * Opens the browser the {@linkplain GlobalOptions global options} ask for: one cdpkit launches
  * (the default), one already running ({@code --browser-url}), or one from a Selenium Grid
- * ({@code --grid}, where {@code --browser} names the binary on the Grid's node). Every browser
- * call then times out after {@code --timeout}.
+ * ({@code --grid}, where {@code --browser} names the binary on the Grid's node). A short
+ * {@code --timeout} is meant for the page: starting the browser and opening a page may take at
+ * least the library defaults, so a busy machine does not fail them.
  */
 final class BrowserOpener {
 
@@ -25,7 +26,7 @@ final class BrowserOpener {
     static Browser open(GlobalOptions options) {
         options.validateBrowserSource();
         Progress progress = options.progress();
-        CdpOptions cdpOptions = CdpOptions.builder().callTimeout(options.timeout()).build();
+        CdpOptions cdpOptions = cdpOptions(options);
         if (options.grid() != null) {
             progress.step("asking the Selenium Grid at " + options.grid() + " for a browser");
             return Browser.connectGrid(options.grid().toString(), gridOptions(options, cdpOptions));
@@ -35,6 +36,15 @@ final class BrowserOpener {
             return Browser.connect(options.browserUrl().toString(), cdpOptions);
         }
         return Browser.launch(launchOptions(options), cdpOptions);
+    }
+
+    /**
+     * The connection's settings: browser-level calls (opening a context and a page) get at least
+     * the default call timeout, like starting the browser; the page's own calls get --timeout
+     * (see {@link PageCommand}).
+     */
+    static CdpOptions cdpOptions(GlobalOptions options) {
+        return CdpOptions.builder().callTimeout(atLeast(options.timeout(), CdpOptions.DEFAULT_CALL_TIMEOUT)).build();
     }
 
     /**
@@ -66,10 +76,7 @@ final class BrowserOpener {
         return grid.build();
     }
 
-    /**
-     * The longer of {@code timeout} and {@code floor}: starting a browser is not bounded by a
-     * short --timeout, which is meant for the page, so a busy machine does not fail it.
-     */
+    /** The longer of {@code timeout} and {@code floor}. */
     private static Duration atLeast(Duration timeout, Duration floor) {
         return timeout.compareTo(floor) > 0 ? timeout : floor;
     }

@@ -48,8 +48,9 @@ final class GlobalOptions {
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
             defaultValue = DEFAULT_TIMEOUT, converter = DurationConverter.class,
-            description = "Limit for each step: launching, loading, each browser call, connecting "
-                    + "(30s, 2m, 500ms or seconds; default: ${DEFAULT-VALUE}).")
+            description = "Limit for each step on the page (loading, scripts, captures) and for connecting "
+                    + "(30s, 2m, 500ms or seconds; default: ${DEFAULT-VALUE}). Starting a browser and opening "
+                    + "a page may take at least 30s.")
     private Duration timeout;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,

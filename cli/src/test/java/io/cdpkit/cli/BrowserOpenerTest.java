@@ -60,6 +60,13 @@ class BrowserOpenerTest {
     }
 
     @Test
+    void browserLevelCallsGetAtLeastTheDefaultCallTimeout() {
+        assertEquals(CdpOptions.DEFAULT_CALL_TIMEOUT,
+                BrowserOpener.cdpOptions(parse("--timeout", "2s", "ws", "ws://h/")).callTimeout());
+        assertEquals(Duration.ofMinutes(3), BrowserOpener.cdpOptions(parse("--timeout", "3m", "ws", "ws://h/")).callTimeout());
+    }
+
+    @Test
     void aNamedBrowserMustBeAnExecutableFile() {
         BrowserNotFoundException missing = assertThrows(BrowserNotFoundException.class,
                 () -> BrowserOpener.launchOptions(parse("--browser", temp.resolve("chrome").toString(), "ws", "ws://h/")));
