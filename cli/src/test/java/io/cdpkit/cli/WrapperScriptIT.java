@@ -86,12 +86,14 @@ class WrapperScriptIT {
     void installsChromiumAsRootWhenNoBrowserIsFoundThenRetriesOnce() throws Exception {
         fakeJavaExitingWith(3);
         fakeAptGet();
+        fake("id", "echo 0");
 
         Result result = wrapper(WRAPPER, "screenshot", "-o", "page.png").env("CHROME_PATH", null).run();
 
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(List.of(
                 "java -jar " + CdpkitProcess.JAR + " screenshot -o page.png",
+                "id -u",
                 "apt-get update -q",
                 "apt-get install -y -q chromium",
                 "java -jar " + CdpkitProcess.JAR + " screenshot -o page.png"), calls());
@@ -102,11 +104,13 @@ class WrapperScriptIT {
     void aFailedInstallStopsWithTheCommandToRun() throws Exception {
         fakeJavaExitingWith(3);
         fake("apt-get", "exit 100");
+        fake("id", "echo 0");
 
         Result result = wrapper(WRAPPER, "html", "http://127.0.0.1:1/").env("CHROME_PATH", null).run();
 
         assertEquals(3, result.exitCode(), result.toString());
-        assertEquals(List.of("java -jar " + CdpkitProcess.JAR + " html http://127.0.0.1:1/", "apt-get update -q"), calls());
+        assertEquals(List.of("java -jar " + CdpkitProcess.JAR + " html http://127.0.0.1:1/", "id -u", "apt-get update -q"),
+                calls());
         assertTrue(result.stderr().contains("run: apt-get update && apt-get install -y chromium"), result.stderr());
     }
 
