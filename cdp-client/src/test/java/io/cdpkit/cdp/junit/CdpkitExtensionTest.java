@@ -11,7 +11,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import io.cdpkit.cdp.Browser;
 import io.cdpkit.cdp.BrowserContext;
-import io.cdpkit.cdp.testing.CdpkitThreads;
+import io.cdpkit.cdp.testing.Await;
 import io.cdpkit.cdp.testing.EngineTestKitOnly;
 import io.cdpkit.cdp.testing.ExtensionSamples;
 import io.cdpkit.cdp.testing.LocalPages;
@@ -19,7 +19,9 @@ import io.cdpkit.cdp.testing.Png;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,26 +44,35 @@ import org.junit.platform.testkit.engine.Event;
 /**
  * The {@link CdpkitExtension} seen from the outside: the {@link ExtensionSamples} run through
  * JUnit's EngineTestKit against real Chromium and pages served from 127.0.0.1, and the tests check
- * what they were given, what the extension closed and what it reported.
+ * what they were given, what the extension closed and what it reported. Most runs connect to one
+ * Chromium shared by the tests ({@code cdpkit.browserUrl}), which is much quicker than launching
+ * one per sample class; closing a connected browser disconnects it, so what the extension closes
+ * shows the same way.
  */
 @Timeout(120)
 class CdpkitExtensionTest {
 
     private static LocalPages pages;
+    private static Browser shared;
 
     @TempDir
     Path reports;
 
     @BeforeAll
-    static void servePages() {
+    static void servePagesAndLaunchTheSharedBrowser() {
+        shared = Browser.launch();
         pages = LocalPages.start();
         pages.respond("/console.html", 200, "text/html; charset=utf-8", "<!doctype html><title>Console</title>"
                 + "<p>Logged</p><script>console.log('" + ExtensionSamples.CONSOLE_TEXT + "')</script>");
     }
 
     @AfterAll
-    static void stopPages() {
-        pages.close();
+    static void stopPagesAndTheSharedBrowser() {
+        try {
+            pages.close();
+        } finally {
+            shared.close();
+        }
     }
 
     @BeforeEach
@@ -70,13 +81,26 @@ class CdpkitExtensionTest {
     }
 
     @AfterEach
-    void noConnectionIsLeftOpen() {
-        assertEquals(List.of(), CdpkitThreads.alive(), "connection threads left after the run");
+    void nothingTheSamplesGotIsLeftOpen() throws Exception {
+        assertEquals(List.of(), ExtensionSamples.BROWSERS.stream().filter(Browser::isConnected).toList());
+        Await.until("the samples' pages to be gone from the shared browser", Duration.ofSeconds(10),
+                () -> shared.pages().size() == 1);
+    }
+
+    @Test
+    void launchesABrowserPerClassAndEndsItAfterTheClass() {
+        run(Map.of(), selectClass(ExtensionSamples.RecordsBrowser.class)).testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        Browser launched = ExtensionSamples.BROWSERS.get(0);
+        assertTrue(launched.process().isPresent(), "launched, not connected");
+        assertClosed(launched);
+        assertTrue(launched.process().orElseThrow().onExit().isDone(), "the browser process has exited");
     }
 
     @Test
     void injectsOneBrowserPerClassAndAnIsolatedContextPerTestAndClosesThem() {
-        EngineExecutionResults results = run(Map.of(), selectClass(ExtensionSamples.Injection.class));
+        EngineExecutionResults results = runOnSharedBrowser(Map.of(), selectClass(ExtensionSamples.Injection.class));
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         List<Browser> browsers = ExtensionSamples.BROWSERS;
@@ -90,7 +114,7 @@ class CdpkitExtensionTest {
 
     @Test
     void aFailedTestLeavesAScreenshotTheHtmlAndTheConsoleLogAndNamesTheFolder() throws Exception {
-        EngineExecutionResults results = run(Map.of(), selectMethod(ExtensionSamples.Failing.class, "failsAfterLogging",
+        EngineExecutionResults results = runOnSharedBrowser(Map.of(), selectMethod(ExtensionSamples.Failing.class, "failsAfterLogging",
                 "io.cdpkit.cdp.Page"));
 
         Throwable failure = onlyFailure(results);
@@ -111,7 +135,7 @@ class CdpkitExtensionTest {
 
     @Test
     void repetitionsGetTheirOwnFolderAndSetupFailuresAreReportedToo() throws Exception {
-        EngineExecutionResults results = run(Map.of(), selectClass(ExtensionSamples.Failing.class));
+        EngineExecutionResults results = runOnSharedBrowser(Map.of(), selectClass(ExtensionSamples.Failing.class));
 
         results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(1).failed(4));
         Path failing = reports.resolve(ExtensionSamples.Failing.class.getName());
@@ -142,10 +166,11 @@ class CdpkitExtensionTest {
         DiscoverySelector[] twoClasses = {selectClass(ExtensionSamples.RecordsBrowser.class),
             selectClass(ExtensionSamples.AlsoRecordsBrowser.class)};
 
-        run(Map.of(), twoClasses).testEvents().assertStatistics(stats -> stats.succeeded(2));
+        runOnSharedBrowser(Map.of(), twoClasses).testEvents().assertStatistics(stats -> stats.succeeded(2));
         List<Browser> perClass = List.copyOf(ExtensionSamples.BROWSERS);
         ExtensionSamples.BROWSERS.clear();
-        run(Map.of(CdpkitSettings.BROWSER_SCOPE, "run"), twoClasses).testEvents().assertStatistics(stats -> stats.succeeded(2));
+        runOnSharedBrowser(Map.of(CdpkitSettings.BROWSER_SCOPE, "run"), twoClasses)
+                .testEvents().assertStatistics(stats -> stats.succeeded(2));
         List<Browser> perRun = List.copyOf(ExtensionSamples.BROWSERS);
 
         assertNotSame(perClass.get(0), perClass.get(1));
@@ -155,7 +180,7 @@ class CdpkitExtensionTest {
 
     @Test
     void theAnnotationSharesABrowserPerRunWhateverTheSettingsSay() {
-        run(Map.of(CdpkitSettings.BROWSER_SCOPE, "class"), selectClass(ExtensionSamples.SharesBrowser.class),
+        runOnSharedBrowser(Map.of(CdpkitSettings.BROWSER_SCOPE, "class"), selectClass(ExtensionSamples.SharesBrowser.class),
                 selectClass(ExtensionSamples.AlsoSharesBrowser.class)).testEvents().assertStatistics(stats -> stats.succeeded(2));
 
         assertSame(ExtensionSamples.BROWSERS.get(0), ExtensionSamples.BROWSERS.get(1));
@@ -164,19 +189,14 @@ class CdpkitExtensionTest {
 
     @Test
     void aBrowserUrlConnectsToARunningBrowserAndLeavesItRunning() {
-        try (Browser running = Browser.launch()) {
-            String url = running.process().orElseThrow().httpUrl().toString();
+        runOnSharedBrowser(Map.of(), selectClass(ExtensionSamples.RecordsBrowser.class))
+                .testEvents().assertStatistics(stats -> stats.succeeded(1));
 
-            run(Map.of(CdpkitSettings.BROWSER_URL, url), selectClass(ExtensionSamples.RecordsBrowser.class))
-                    .testEvents().assertStatistics(stats -> stats.succeeded(1));
-
-            Browser connected = ExtensionSamples.BROWSERS.get(0);
-            assertTrue(connected.process().isEmpty(), "connected, not launched");
-            assertEquals(running.connection().webSocketUrl(), connected.connection().webSocketUrl());
-            assertFalse(connected.isConnected());
-            assertTrue(running.isConnected(), "the running browser is left running");
-            assertEquals(1, running.pages().size(), "the test's context and page are gone");
-        }
+        Browser connected = ExtensionSamples.BROWSERS.get(0);
+        assertTrue(connected.process().isEmpty(), "connected, not launched");
+        assertEquals(shared.connection().webSocketUrl(), connected.connection().webSocketUrl());
+        assertClosed(connected);
+        assertTrue(shared.isConnected(), "the running browser is left running");
     }
 
     @Test
@@ -196,6 +216,13 @@ class CdpkitExtensionTest {
         assertEquals("CDPKIT_BROWSER_ARGS", CdpkitSettings.environmentName(CdpkitSettings.BROWSER_ARGS));
     }
 
+    /** Runs the samples connected to the shared browser. */
+    private EngineExecutionResults runOnSharedBrowser(Map<String, String> settings, DiscoverySelector... samples) {
+        Map<String, String> connected = new HashMap<>(settings);
+        connected.put(CdpkitSettings.BROWSER_URL, shared.process().orElseThrow().httpUrl().toString());
+        return run(connected, samples);
+    }
+
     private EngineExecutionResults run(Map<String, String> settings, DiscoverySelector... samples) {
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
                 .selectors(samples)
@@ -208,7 +235,6 @@ class CdpkitExtensionTest {
 
     private static void assertClosed(Browser browser) {
         assertFalse(browser.isConnected(), "the browser is closed after its scope");
-        assertTrue(browser.process().orElseThrow().onExit().isDone(), "the browser process has exited");
     }
 
     private static Throwable onlyFailure(EngineExecutionResults results) {
