@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public record ScriptError(String message, String stack, int line, int column) {
 
     /** {@code Name: message} on the first line of an error's description, e.g. {@code TypeError: x is not a function}. */
+    /** How the browser prefixes the text of an exception no script caught. */
+    private static final Pattern UNCAUGHT = Pattern.compile("^Uncaught (\\(in promise\\) )?");
+
     private static final Pattern NAMED_MESSAGE = Pattern.compile("^([A-Za-z_$][\\w$]*): (.*)$", Pattern.DOTALL);
 
     /** Reads {@code details}. */
@@ -35,8 +38,9 @@ public record ScriptError(String message, String stack, int line, int column) {
             message = messageOf(description, thrown.className());
             stack = description;
         } else {
-            message = details.text();
-            stack = message + frames(details.stackTrace());
+            String text = UNCAUGHT.matcher(details.text()).replaceFirst("");
+            message = messageOf(text, null);
+            stack = text + frames(details.stackTrace());
         }
         return new ScriptError(message, stack, details.lineNumber() + 1, details.columnNumber() + 1);
     }
