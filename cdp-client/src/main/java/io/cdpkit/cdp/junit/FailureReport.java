@@ -15,7 +15,7 @@ public final class FailureReport extends Exception {
     private final transient Path folder;
 
     /** A report saved in {@code folder}; {@code contents} lists what is in it. */
-    public FailureReport(Path folder, String contents) {
+    FailureReport(Path folder, String contents) {
         super("cdpkit saved the pages of this failed test to " + folder + contents, null, false, false);
         this.folder = folder;
     }
