@@ -95,7 +95,7 @@ class WrapperScriptIT {
                 "java -jar " + CdpkitProcess.JAR + " screenshot -o page.png",
                 "id -u",
                 "apt-get update -q",
-                "apt-get install -y -q chromium",
+                "apt-get install -y -q chromium chromium-driver",
                 "java -jar " + CdpkitProcess.JAR + " screenshot -o page.png"), calls());
         assertTrue(result.stderr().contains("cdpkit: no browser found: installing Debian's chromium"), result.stderr());
     }
