@@ -123,7 +123,12 @@ public final class Options {
         return maxQueuedBytes;
     }
 
-    /** Makes the connection's reader thread; by default daemon threads named {@code cdpkit-ws-reader-N}. */
+    /**
+     * Makes the connection's reader thread, one new thread per connection. When not set (the
+     * default), readers come from a pool of daemon threads named {@code cdpkit-ws-reader-N}
+     * shared by all connections: a thread whose connection ended serves the next one, and
+     * threads left idle for a second end.
+     */
     public Optional<ThreadFactory> threadFactory() {
         return Optional.ofNullable(threadFactory);
     }

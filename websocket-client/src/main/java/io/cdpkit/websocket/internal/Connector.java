@@ -14,22 +14,22 @@ import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import okio.BufferedSink;
 import okio.BufferedSource;
 import okio.Okio;
 
 /**
- * Opens connections. Each connection gets one reader thread, which does the whole connect
- * (TCP or proxy tunnel, TLS, opening handshake) under the connect and handshake timeouts,
- * completes the future, and then stays on as the connection's frame reader until it ends.
+ * Opens connections. Each connection gets one reader thread (from {@code Options.threadFactory},
+ * or else from the shared {@link ReaderPool}), which does the whole connect (TCP or proxy
+ * tunnel, TLS, opening handshake) under the connect and handshake timeouts, completes the
+ * future, and then stays on as the connection's frame reader until it ends.
  */
 public final class Connector {
 
-    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Connector() {
@@ -44,24 +44,25 @@ public final class Connector {
         Objects.requireNonNull(options, "options");
         CompletableFuture<Connection> future = new CompletableFuture<>();
         Attempt attempt = new Attempt(handshake, connectOptions, tlsOptions, options, future);
-        ThreadFactory factory = options.threadFactory().orElse(Connector::readerThread);
-        Thread thread = factory.newThread(attempt::run);
-        if (thread == null) {
-            throw new IllegalStateException("Options.threadFactory returned no thread");
+        Thread thread = null;
+        Optional<ThreadFactory> factory = options.threadFactory();
+        if (factory.isPresent()) {
+            thread = factory.get().newThread(attempt::run);
+            if (thread == null) {
+                throw new IllegalStateException("Options.threadFactory returned no thread");
+            }
         }
         future.whenComplete((connection, error) -> {
             if (future.isCancelled()) {
                 attempt.opener.abort();
             }
         });
-        thread.start();
+        if (thread != null) {
+            thread.start();
+        } else {
+            ReaderPool.execute(attempt::run);
+        }
         return future;
-    }
-
-    private static Thread readerThread(Runnable body) {
-        Thread thread = new Thread(body, "cdpkit-ws-reader-" + THREAD_NUMBER.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
     }
 
     /** One connect, run on the future reader thread. */

@@ -5,16 +5,19 @@ import java.io.InputStream;
 
 /**
  * The socket's input: reads up to 64 KiB per system call (okio alone asks for 8 KiB at a time)
- * and runs a hook before every read, where the reader thread writes what it deferred: at the
+ * once the traffic calls for it (the read buffer starts at 8 KiB and grows when a read fills it,
+ * so a connection that exchanges small messages never holds 64 KiB), and runs a hook before
+ * every read, where the reader thread writes what it deferred: at the
  * latest once per 8 KiB of input processed, and always before it may block waiting for the
  * peer. Used by the reader thread only.
  */
 final class SocketInput extends InputStream {
 
-    private static final int READ_AHEAD = 64 * 1024;
+    private static final int FIRST_READ = 8 * 1024;
+    private static final int MAX_READ = 64 * 1024;
 
     private final InputStream socket;
-    private final byte[] buffer = new byte[READ_AHEAD];
+    private byte[] buffer = new byte[FIRST_READ];
     private int position;
     private int limit;
     private volatile Runnable beforeRead = () -> { };
@@ -52,9 +55,12 @@ final class SocketInput extends InputStream {
         return n;
     }
 
-    /** Reads from the socket into the empty buffer; false at the end of the stream. */
+    /** Reads from the socket into the empty buffer, grown first if the last read filled it; false at the end of the stream. */
     private boolean fill() throws IOException {
-        int n = socket.read(buffer, 0, READ_AHEAD);
+        if (limit == buffer.length && buffer.length < MAX_READ) {
+            buffer = new byte[Math.min(MAX_READ, buffer.length * 4)];
+        }
+        int n = socket.read(buffer, 0, buffer.length);
         if (n <= 0) {
             return false;
         }
