@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cdpkit.cdp.internal.FunctionSource;
 import io.cdpkit.cdp.internal.PageScripts;
 import io.cdpkit.cdp.internal.RemoteValues;
+import io.cdpkit.cdp.protocol.runtime.RemoteObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -68,8 +69,12 @@ public final class Frame {
      * JSON (Jackson), {@link ElementHandle}s as the elements. {@code undefined} and {@code null}
      * give {@link com.fasterxml.jackson.databind.node.NullNode}.
      *
+     * Objects without a JSON form (DOM nodes, Maps, functions) come back as {@code {}}; circular
+     * structures, {@code window} and symbols cannot be returned at all.
+     *
      * @throws EvaluationException if the script throws, or its result cannot be sent as JSON
      * @throws IllegalArgumentException if the script is blank, or {@code args} are given for an expression
+     * @throws IllegalStateException if the frame was removed
      * @throws CdpTimeoutException after the page's default timeout
      */
     public JsonNode evaluate(String expressionOrFunction, Object... args) {
@@ -87,8 +92,7 @@ public final class Frame {
 
     /** The async twin of {@link #evaluate(String, Object...)}. */
     public CompletableFuture<JsonNode> evaluateAsync(String expressionOrFunction, Object... args) {
-        return page.evaluator().inFrame(id, expressionOrFunction, args, true, page.defaultTimeout())
-                .thenApply(RemoteValues::toJson);
+        return run(expressionOrFunction, args, true).thenApply(RemoteValues::toJson);
     }
 
     /**
@@ -98,8 +102,7 @@ public final class Frame {
      */
     public ElementHandle querySelector(String selector) {
         return Selectors.query(selector, () -> Handles.element(page,
-                Waits.await(page.evaluator().inFrame(id, PageScripts.QUERY_DOCUMENT, new Object[] {selector}, false,
-                        page.defaultTimeout()), "selector " + selector)));
+                Waits.await(run(PageScripts.QUERY_DOCUMENT, new Object[] {selector}, false), "selector " + selector)));
     }
 
     /**
@@ -109,8 +112,8 @@ public final class Frame {
      */
     public List<ElementHandle> querySelectorAll(String selector) {
         return Selectors.query(selector, () -> Handles.elements(page,
-                Waits.await(page.evaluator().inFrame(id, PageScripts.QUERY_ALL_DOCUMENT, new Object[] {selector}, false,
-                        page.defaultTimeout()), "selector " + selector), page.defaultTimeout()));
+                Waits.await(run(PageScripts.QUERY_ALL_DOCUMENT, new Object[] {selector}, false), "selector " + selector),
+                page.defaultTimeout()));
     }
 
     /** Waits up to the page's default timeout; see {@link #waitForSelector(String, Duration)}. */
@@ -128,7 +131,7 @@ public final class Frame {
      */
     public ElementHandle waitForSelector(String selector, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
-        return Selectors.query(selector, () -> Handles.element(page, page.poller().poll(id, PageScripts.QUERY_DOCUMENT,
+        return Selectors.query(selector, () -> Handles.element(page, poll(PageScripts.QUERY_DOCUMENT,
                 new Object[] {selector}, false, timeout, "selector '" + selector + "' to appear in " + describe())));
     }
 
@@ -143,7 +146,7 @@ public final class Frame {
         Objects.requireNonNull(timeout, "timeout");
         Arguments.requireNotBlank(function, "the function");
         String predicate = FunctionSource.isFunction(function) ? function : "() => (" + function + "\n)";
-        return RemoteValues.toJson(page.poller().poll(id, predicate, args, true, timeout,
+        return RemoteValues.toJson(poll(predicate, args, true, timeout,
                 "'" + Evaluator.abbreviate(function) + "' to return a truthy value in " + describe()));
     }
 
@@ -155,6 +158,22 @@ public final class Frame {
     /** The title of the frame's document. */
     public String title() {
         return evaluate(PageScripts.TITLE).asText();
+    }
+
+    private CompletableFuture<RemoteObject> run(String script, Object[] args, boolean byValue) {
+        requireAttached();
+        return page.evaluator().inFrame(id, script, args, byValue, page.defaultTimeout());
+    }
+
+    private RemoteObject poll(String predicate, Object[] args, boolean byValue, Duration timeout, String what) {
+        requireAttached();
+        return page.poller().poll(id, predicate, args, byValue, timeout, what);
+    }
+
+    private void requireAttached() {
+        if (isDetached()) {
+            throw new IllegalStateException("frame " + id + " was removed from the page");
+        }
     }
 
     private String describe() {

@@ -6,6 +6,8 @@ import io.cdpkit.cdp.protocol.page.NavigatedWithinDocument;
 import io.cdpkit.cdp.protocol.page.PageDomain;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -57,18 +59,43 @@ final class Navigator {
 
     /** Reloads the page; completes with the new document's response once {@code waitUntil} is reached. */
     CompletableFuture<Response> reload(String currentUrl, WaitUntil waitUntil, Duration timeout) {
-        LifecycleWait lifecycle = new LifecycleWait(session, waitUntil.lifecycleEvent(), timeout);
-        CompletableFuture<FrameNavigated> committed = session.waitFor(FrameNavigated.TYPE,
-                navigated -> navigated.frame().parentId() == null, timeout);
-        CompletableFuture<Response> response = session.sendAsync(PageDomain.reload(), timeout)
-                .thenCompose(reloading -> committed)
-                .thenCompose(navigated -> loaded(lifecycle, navigated.frame().loaderId().value()));
-        response.whenComplete((done, failure) -> {
-            lifecycle.cancel();
-            committed.cancel(false);
-        });
-        return Waits.renameTimeout(response, timeout, LifecycleEvent.TYPE.method(),
+        return navigationBy(() -> session.sendAsync(PageDomain.reload(), timeout), waitUntil, timeout,
                 waitUntil.description() + " of " + currentUrl + " (reloaded)");
+    }
+
+    /**
+     * Waits for the next navigation of the main frame, which {@code trigger} starts; completes
+     * with the new document's response once {@code waitUntil} is reached, or with null when the
+     * navigation stays within the document.
+     *
+     * @param trigger starts the navigation; its future completes once it was started
+     * @param what what is waited for, for the timeout message
+     */
+    CompletableFuture<Response> navigationBy(Supplier<CompletableFuture<?>> trigger, WaitUntil waitUntil, Duration timeout,
+                                             String what) {
+        LifecycleWait lifecycle = new LifecycleWait(session, waitUntil.lifecycleEvent(), timeout);
+        CompletableFuture<FrameNavigated> newDocument = session.waitFor(FrameNavigated.TYPE,
+                navigated -> navigated.frame().parentId() == null, timeout);
+        CompletableFuture<NavigatedWithinDocument> sameDocument = session.waitFor(NavigatedWithinDocument.TYPE,
+                moved -> moved.frameId().value().equals(mainFrameId), timeout);
+        Runnable stopWaiting = () -> {
+            lifecycle.cancel();
+            newDocument.cancel(false);
+            sameDocument.cancel(false);
+        };
+        CompletableFuture<?> started;
+        try {
+            started = trigger.get();
+        } catch (RuntimeException e) {
+            stopWaiting.run();
+            throw e;
+        }
+        CompletableFuture<String> loader = newDocument.thenApply(navigated -> navigated.frame().loaderId().value())
+                .applyToEither(sameDocument.thenApply(moved -> (String) null), Function.identity());
+        CompletableFuture<Response> response = started.thenCompose(going -> loader)
+                .thenCompose(loaderId -> loaderId == null ? CompletableFuture.completedFuture(null) : loaded(lifecycle, loaderId));
+        response.whenComplete((done, failure) -> stopWaiting.run());
+        return Waits.renameTimeout(response, timeout, LifecycleEvent.TYPE.method(), what);
     }
 
     /** Completes with the response of the document of {@code loaderId} once it reached the awaited event. */

@@ -177,6 +177,33 @@ public final class Page implements AutoCloseable {
         return Waits.await(navigator.reload(url(), options.waitUntil(), timeoutOr(options.timeout())), "reload of " + url());
     }
 
+    /** Runs {@code action} and waits for the navigation it starts to load; see {@link #waitForNavigation(NavigateOptions, Runnable)}. */
+    public Response waitForNavigation(Runnable action) {
+        return waitForNavigation(NavigateOptions.defaults(), action);
+    }
+
+    /**
+     * Runs {@code action} (e.g. a click on a link or a submit button) and waits until the main
+     * frame navigation it starts reaches {@link NavigateOptions#waitUntil()}. The wait starts
+     * before the action runs, so a fast navigation is not missed.
+     *
+     * <pre>{@code
+     * Response next = page.waitForNavigation(() -> page.click("a#next"));
+     * }</pre>
+     *
+     * @return the new document's response; null if the navigation stayed within the document
+     * @throws CdpTimeoutException if no navigation reaches the condition in time
+     */
+    public Response waitForNavigation(NavigateOptions options, Runnable action) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(action, "action");
+        String what = options.waitUntil().description() + " of a navigation away from " + url();
+        return Waits.await(navigator.navigationBy(() -> {
+            action.run();
+            return CompletableFuture.completedFuture(null);
+        }, options.waitUntil(), timeoutOr(options.timeout()), what), what);
+    }
+
     /** The URL of the main frame's document. */
     public String url() {
         return mainFrame().url();

@@ -3,6 +3,7 @@ package io.cdpkit.cdp.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cdpkit.cdp.Frame;
@@ -95,6 +96,8 @@ class FramesTest {
         assertTrue(grandchild.isDetached());
         assertFalse(frame("sibling").isDetached());
         assertEquals(2, page.frames().size());
+        IllegalStateException removed = assertThrows(IllegalStateException.class, () -> child.evaluate("1"));
+        assertTrue(removed.getMessage().contains("removed"), removed.getMessage());
     }
 
     private Frame frame(String name) {

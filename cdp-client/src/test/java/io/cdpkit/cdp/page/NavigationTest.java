@@ -136,6 +136,31 @@ class NavigationTest {
     }
 
     @Test
+    void waitForNavigationFollowsAClickOnALink() {
+        Page page = fixture.page();
+        page.navigate(fixture.url("links.html"));
+
+        Response response = page.waitForNavigation(() -> page.click("#next"));
+
+        assertEquals(fixture.url("hello.html"), response.url());
+        assertEquals("Hello from cdpkit", page.title());
+        page.navigate(fixture.url("links.html"));
+        assertNull(page.waitForNavigation(() -> page.click("#section-link")), "a link within the document");
+        assertEquals(fixture.url("links.html#section"), page.url());
+    }
+
+    @Test
+    void waitForNavigationTimesOutWhenNothingNavigates() {
+        Page page = fixture.page();
+        page.navigate(fixture.url("links.html"));
+
+        CdpTimeoutException timeout = assertThrows(CdpTimeoutException.class,
+                () -> page.waitForNavigation(NavigateOptions.defaults().withTimeout(Duration.ofMillis(500)), () -> { }));
+
+        assertTrue(timeout.getMessage().contains("a navigation away from " + fixture.url("links.html")), timeout.getMessage());
+    }
+
+    @Test
     void setContentReplacesTheDocumentAndContentReadsItBack() {
         Page page = fixture.page();
 
