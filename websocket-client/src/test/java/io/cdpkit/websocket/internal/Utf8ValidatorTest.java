@@ -8,8 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import okio.Buffer;
+import okio.ByteString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +37,7 @@ class Utf8ValidatorTest {
     }
 
     private static byte[] hex(String hex) {
-        return okio.ByteString.decodeHex(hex.replace(" ", "")).toByteArray();
+        return ByteString.decodeHex(hex.replace(" ", "")).toByteArray();
     }
 
     @ParameterizedTest
@@ -71,13 +73,45 @@ class Utf8ValidatorTest {
         Random random = new Random(20261125);
         for (int round = 0; round < 20_000; round++) {
             byte[] bytes = randomUtf8ish(random, random.nextInt(12));
-            boolean expected = jdkAccepts(bytes);
-            assertEquals(expected, validatorAccepts(bytes), okio.ByteString.of(bytes).hex());
-            for (int split = 0; split <= bytes.length; split++) {
-                Utf8Validator validator = new Utf8Validator();
-                boolean ok = validator.update(bytes, 0, split) && validator.update(bytes, split, bytes.length)
-                        && validator.isComplete();
-                assertEquals(expected, ok, okio.ByteString.of(bytes).hex() + " split at " + split);
+            assertEquals(jdkAccepts(bytes), validatorAccepts(bytes), ByteString.of(bytes).hex());
+            assertAgreesWithTheJdkSplitAnywhere(bytes);
+        }
+    }
+
+    @Test
+    void matchesTheJdkOnMostlyAsciiInputSplitAtEveryBoundary() {
+        Random random = new Random(8080);
+        for (int round = 0; round < 5_000; round++) {
+            byte[] bytes = randomUtf8ish(random, random.nextInt(70));
+            for (int i = 0; i < bytes.length; i++) {
+                if (random.nextInt(10) != 0) {
+                    bytes[i] = (byte) random.nextInt(0x80);
+                }
+            }
+            assertAgreesWithTheJdkSplitAnywhere(bytes);
+        }
+    }
+
+    /** Feeds {@code bytes} in two chunks, split at each position in turn. */
+    private static void assertAgreesWithTheJdkSplitAnywhere(byte[] bytes) {
+        boolean expected = jdkAccepts(bytes);
+        for (int split = 0; split <= bytes.length; split++) {
+            Utf8Validator validator = new Utf8Validator();
+            boolean ok = validator.update(bytes, 0, split) && validator.update(bytes, split, bytes.length)
+                    && validator.isComplete();
+            assertEquals(expected, ok, ByteString.of(bytes).hex() + " split at " + split);
+        }
+    }
+
+    @Test
+    void findsASequenceAtEveryPositionOfALongAsciiRun() {
+        for (String sequence : new String[] {"c2a9", "f09f9880", "80", "eda080", "e282", "ff"}) {
+            byte[] inserted = hex(sequence);
+            for (int at = 0; at <= 40; at++) {
+                byte[] bytes = new byte[48 + inserted.length];
+                Arrays.fill(bytes, (byte) 'a');
+                System.arraycopy(inserted, 0, bytes, at, inserted.length);
+                assertEquals(jdkAccepts(bytes), validatorAccepts(bytes), sequence + " at " + at);
             }
         }
     }
