@@ -442,7 +442,7 @@ public final class Page implements AutoCloseable {
         return console.onMessage(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** The console messages since the page was created, oldest first (the last {@value ConsoleLog#KEPT}). */
+    /** The console messages since the page was created, oldest first (the last 1,000). */
     public List<ConsoleMessage> consoleMessages() {
         return console.recent();
     }

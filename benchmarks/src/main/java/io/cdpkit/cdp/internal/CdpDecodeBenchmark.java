@@ -50,7 +50,7 @@ public class CdpDecodeBenchmark extends JmhDefaults {
             case "evaluate" -> {
                 result = "{\"result\":{\"type\":\"number\",\"value\":2,\"description\":\"2\"}}";
                 resultType = EvaluateResult.class;
-                call = new PendingCall<>(ID, "Runtime.evaluate", null, ResultDecoder.typed(EvaluateResult.class));
+                call = new PendingCall<>(ID, "Runtime.evaluate", null, ResultDecoder.typed(EvaluateResult.class), false);
             }
             case "screenshot" -> {
                 byte[] png = new byte[2 * 1024 * 1024];
@@ -58,12 +58,12 @@ public class CdpDecodeBenchmark extends JmhDefaults {
                 result = "{\"data\":\"" + Base64.getEncoder().encodeToString(png) + "\"}";
                 resultType = CaptureScreenshotResult.class;
                 call = new PendingCall<>(ID, "Page.captureScreenshot", null,
-                        ResultDecoder.binaryField(CaptureScreenshotResult.class, BinarySink.of("data", discard)));
+                        ResultDecoder.binaryField(CaptureScreenshotResult.class, BinarySink.of("data", discard)), false);
             }
             case "string" -> {
                 result = "{\"result\":{\"type\":\"string\",\"value\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}}";
                 resultType = EvaluateResult.class;
-                call = new PendingCall<>(ID, "Runtime.evaluate", null, ResultDecoder.typed(EvaluateResult.class));
+                call = new PendingCall<>(ID, "Runtime.evaluate", null, ResultDecoder.typed(EvaluateResult.class), false);
             }
             default -> throw new IllegalArgumentException("unknown reply " + reply);
         }

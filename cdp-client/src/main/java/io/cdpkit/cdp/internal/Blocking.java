@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** Waits for futures on behalf of the blocking API methods. */
 public final class Blocking {
@@ -45,10 +46,22 @@ public final class Blocking {
      * @throws CancellationException if the thread is interrupted; its interrupt flag stays set
      */
     public static <T> T await(CompletableFuture<T> future, Duration timeout, String method, String what) {
+        return await(future, timeout, () -> new CdpTimeoutException(method, timeout, what), what);
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@code future}.
+     *
+     * @param timeoutFailure makes the exception thrown after {@code timeout}
+     * @param what what is waited for, for the message when the wait is interrupted
+     * @throws CancellationException if the thread is interrupted; its interrupt flag stays set
+     */
+    static <T> T await(CompletableFuture<T> future, Duration timeout,
+            Supplier<? extends RuntimeException> timeoutFailure, String what) {
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new CdpTimeoutException(method, timeout, what);
+            throw timeoutFailure.get();
         } catch (InterruptedException e) {
             throw interrupted(what, e);
         } catch (ExecutionException e) {

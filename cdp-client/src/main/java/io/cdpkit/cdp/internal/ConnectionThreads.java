@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads of one connection besides the WebSocket's: the reader, a growing pool that runs
- * event listeners and completes futures (so callbacks never run on the reader and may block),
- * and one timer thread for timeouts. {@link #shutdown()} lets running work finish and ends the
- * threads.
+ * The threads of one connection besides the WebSocket's: a growing pool that runs event
+ * listeners, completes futures (so callbacks never run on the thread that reads messages, and
+ * may block) and parses messages that are still streaming in, and one timer thread for
+ * timeouts. {@link #shutdown()} lets running work finish and ends the threads.
  */
 final class ConnectionThreads {
 
@@ -39,16 +39,9 @@ final class ConnectionThreads {
         this.timer.setRemoveOnCancelPolicy(true);
     }
 
-    /** The pool for listeners and completions. */
+    /** The pool for listeners, completions and streamed messages; it refuses work once shut down. */
     Executor pool() {
         return pool;
-    }
-
-    /** Starts {@code loop} on a new thread of this connection. */
-    Thread startReader(Runnable loop) {
-        Thread thread = owned("reader").newThread(loop);
-        thread.start();
-        return thread;
     }
 
     /** Completes {@code future} on a pool thread (inline once the pool is shut down). */

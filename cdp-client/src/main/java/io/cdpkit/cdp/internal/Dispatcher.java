@@ -32,10 +32,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * events to sessions, creates and ends sessions as targets attach and detach, and fails
  * everything at once when the connection ends.
  *
- * <p>Threads: {@link #accept} runs on the reader thread (see {@link ReadLoop}); it creates a
- * target's session there, as soon as {@code Target.attachedToTarget} is read and before any
- * later message, so no event of the new session can be missed. Futures are completed and
- * listeners called on the pool of {@link ConnectionThreads}, never on the reader.
+ * <p>Threads: {@link #accept} runs on the thread that read the message (see {@link ReadLoop}),
+ * one message at a time; it creates a target's session there, as soon as
+ * {@code Target.attachedToTarget} is read and before any later message, so no event of the new
+ * session can be missed. Listeners are called and the futures of asynchronous calls completed on
+ * the pool of {@link ConnectionThreads}, never on the reading thread; a caller blocked in
+ * {@link #callAndWait} is woken directly.
  */
 public final class Dispatcher {
 
@@ -57,8 +59,8 @@ public final class Dispatcher {
     private final AtomicLong lastId = new AtomicLong();
     private final AtomicReference<SessionEnd> ending = new AtomicReference<>();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
+    private final CompletableFuture<Void> readingEnded = new CompletableFuture<>();
     private volatile CompletableFuture<String> browserExit;
-    private Thread reader;
 
     private Dispatcher(Connection webSocket, CdpOptions options) {
         this.webSocket = webSocket;
@@ -77,8 +79,8 @@ public final class Dispatcher {
                 options.connectOptions(), options.tlsOptions(), options.webSocketOptions()),
                 "the WebSocket connection to " + webSocketUrl);
         Dispatcher dispatcher = new Dispatcher(webSocket, options);
-        dispatcher.reader = dispatcher.threads.startReader(
-                new ReadLoop(webSocket, dispatcher, new MessageParser(dispatcher.calls::find)));
+        new ReadLoop(webSocket, dispatcher, new MessageParser(dispatcher.calls::find), dispatcher.threads.pool(),
+                dispatcher::readerEnded).start();
         return dispatcher;
     }
 
@@ -137,33 +139,65 @@ public final class Dispatcher {
 
     /**
      * Sends a call on {@code origin}'s session. Its future fails with a timeout after
-     * {@code timeout}, and at once if the session or connection has ended.
+     * {@code timeout}, and at once if the session or connection has ended; it completes on the
+     * connection's pool.
      *
      * @throws IllegalArgumentException if the timeout is not positive or the params cannot be written
      */
-    <R> CompletableFuture<R> call(RealSession origin, String method, RequestEncoder.Params params,
-            ResultDecoder<R> decoder, Duration timeout) {
+    <R> CompletableFuture<R> call(RealSession origin, Request<R> request, Duration timeout) {
         Timeouts.requirePositive(timeout, "timeout");
-        String sessionId = origin.sessionId();
-        long id = lastId.incrementAndGet();
-        String request = RequestEncoder.encode(id, sessionId, method, params);
-        PendingCall<R> call = new PendingCall<>(id, method, sessionId, decoder);
-        calls.add(call);
-        SessionEnd ended = ending.get() != null ? ending.get() : origin.end();
-        if (ended != null) {
-            calls.take(id);
-            return CompletableFuture.failedFuture(ended.failure(method, sessionId));
+        PendingCall<R> call = start(origin, request, false);
+        if (call.future().isDone()) {
+            return call.future();
         }
-        ScheduledFuture<?> timer = threads.schedule(() -> call.fail(new CdpTimeoutException(method, timeout,
-                "a reply to " + method + (sessionId == null ? "" : " on session " + sessionId)), threads), timeout);
+        ScheduledFuture<?> timer = threads.schedule(() -> call.fail(timedOut(call, timeout), threads), timeout);
         call.future().whenComplete((result, failure) -> {
-            calls.take(id);
+            calls.take(call.id());
             if (timer != null) {
                 timer.cancel(false);
             }
         });
-        transmit(call, request);
         return call.future();
+    }
+
+    /**
+     * Sends a call on {@code origin}'s session and waits up to {@code timeout} for its result.
+     * The calling thread is woken by the thread that reads the reply, without a hand-off.
+     *
+     * @throws CdpTimeoutException after {@code timeout}
+     * @throws IllegalArgumentException if the timeout is not positive or the params cannot be written
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
+     */
+    <R> R callAndWait(RealSession origin, Request<R> request, Duration timeout) {
+        Timeouts.requirePositive(timeout, "timeout");
+        PendingCall<R> call = start(origin, request, true);
+        try {
+            return Blocking.await(call.future(), timeout, () -> timedOut(call, timeout), request.method());
+        } finally {
+            calls.take(call.id());
+        }
+    }
+
+    /** Registers and sends a call; its future has already failed if the session or connection ended. */
+    private <R> PendingCall<R> start(RealSession origin, Request<R> request, boolean blocking) {
+        String sessionId = origin.sessionId();
+        long id = lastId.incrementAndGet();
+        String text = RequestEncoder.encode(id, sessionId, request.method(), request.params());
+        PendingCall<R> call = new PendingCall<>(id, request.method(), sessionId, request.decoder(), blocking);
+        calls.add(call);
+        SessionEnd ended = ending.get() != null ? ending.get() : origin.end();
+        if (ended != null) {
+            calls.take(id);
+            call.future().completeExceptionally(ended.failure(request.method(), sessionId));
+            return call;
+        }
+        transmit(call, text);
+        return call;
+    }
+
+    private static CdpTimeoutException timedOut(PendingCall<?> call, Duration timeout) {
+        return new CdpTimeoutException(call.method(), timeout, "a reply to " + call.method()
+                + (call.sessionId() == null ? "" : " on session " + call.sessionId()));
     }
 
     private void transmit(PendingCall<?> call, String request) {
@@ -180,7 +214,7 @@ public final class Dispatcher {
         }
     }
 
-    /** Handles one parsed message; runs on the reader thread. */
+    /** Handles one parsed message; runs on the reading thread and never blocks. */
     void accept(Incoming incoming) {
         if (incoming instanceof Incoming.Reply reply) {
             settle(reply);
@@ -297,13 +331,21 @@ public final class Dispatcher {
         return problem instanceof IOException io ? io : new IOException(problem);
     }
 
-    /** Called by the reader thread when the WebSocket has ended, cleanly (null) or not. */
-    void readerEnded(Throwable failure) {
-        if (ending.get() != null) {
-            return;
-        }
-        String reason = failure == null ? describeClose() : "the WebSocket failed: " + failure.getMessage();
-        terminate(browserExitOr(reason), failure);
+    /**
+     * Called once the WebSocket has ended, cleanly (null) or not; ends the connection on a pool
+     * thread, since that may wait briefly for the browser's exit report.
+     */
+    private void readerEnded(Throwable failure) {
+        threads.run(() -> {
+            try {
+                if (ending.get() == null) {
+                    String reason = failure == null ? describeClose() : "the WebSocket failed: " + failure.getMessage();
+                    terminate(browserExitOr(reason), failure);
+                }
+            } finally {
+                readingEnded.complete(null);
+            }
+        });
     }
 
     private String describeClose() {
@@ -372,11 +414,14 @@ public final class Dispatcher {
             return;
         }
         try {
-            reader.join(options.webSocketOptions().closeTimeout().plus(THREAD_STOP_WAIT).toMillis());
+            readingEnded.get(options.webSocketOptions().closeTimeout().plus(THREAD_STOP_WAIT).toMillis(),
+                    TimeUnit.MILLISECONDS);
             if (!threads.awaitTermination(THREAD_STOP_WAIT)) {
                 LOG.log(System.Logger.Level.WARNING, "listeners of the connection to {0} are still running",
                         webSocket.uri());
             }
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "the WebSocket to {0} did not end in time", webSocket.uri());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -66,7 +66,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public <R> R send(Command<R> command, Duration timeout) {
-        return Blocking.await(sendAsync(command, timeout), command.method());
+        return dispatcher.callAndWait(this, Request.typed(command), timeout);
     }
 
     @Override
@@ -76,9 +76,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public <R> CompletableFuture<R> sendAsync(Command<R> command, Duration timeout) {
-        Objects.requireNonNull(command, "command");
-        return dispatcher.call(this, command.method(), RequestEncoder.Params.of(command),
-                ResultDecoder.typed(command.resultType()), timeout);
+        return dispatcher.call(this, Request.typed(command), timeout);
     }
 
     @Override
@@ -88,7 +86,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public <R> R send(Command<R> command, BinarySink sink, Duration timeout) {
-        return Blocking.await(sendAsync(command, sink, timeout), command.method());
+        return dispatcher.callAndWait(this, Request.streamed(command, sink), timeout);
     }
 
     @Override
@@ -98,10 +96,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public <R> CompletableFuture<R> sendAsync(Command<R> command, BinarySink sink, Duration timeout) {
-        Objects.requireNonNull(command, "command");
-        Objects.requireNonNull(sink, "sink");
-        return dispatcher.call(this, command.method(), RequestEncoder.Params.of(command),
-                ResultDecoder.binaryField(command.resultType(), sink), timeout);
+        return dispatcher.call(this, Request.streamed(command, sink), timeout);
     }
 
     @Override
@@ -111,7 +106,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public JsonNode send(String method, JsonNode params, Duration timeout) {
-        return Blocking.await(sendAsync(method, params, timeout), method);
+        return dispatcher.callAndWait(this, Request.raw(method, params), timeout);
     }
 
     @Override
@@ -121,8 +116,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public CompletableFuture<JsonNode> sendAsync(String method, JsonNode params, Duration timeout) {
-        requireMethodName(method);
-        return dispatcher.call(this, method, RequestEncoder.Params.of(method, params), ResultDecoder.tree(), timeout);
+        return dispatcher.call(this, Request.raw(method, params), timeout);
     }
 
     @Override
@@ -134,7 +128,7 @@ public final class RealSession implements CdpSession {
 
     @Override
     public Subscription onRaw(String method, Consumer<? super JsonNode> listener) {
-        requireMethodName(method);
+        Request.requireMethodName(method);
         Objects.requireNonNull(listener, "listener");
         return listeners.add(method, event -> listener.accept(event.tree()));
     }
@@ -225,13 +219,6 @@ public final class RealSession implements CdpSession {
         SessionEnd ending = end;
         Map.copyOf(waits).forEach((wait, method) -> wait.completeExceptionally(ending.failure(method, sessionId)));
         detached.complete(ending.reason());
-    }
-
-    private static void requireMethodName(String method) {
-        Objects.requireNonNull(method, "method");
-        if (method.isBlank()) {
-            throw new IllegalArgumentException("the method name must not be blank: '" + method + "'");
-        }
     }
 
     @Override
