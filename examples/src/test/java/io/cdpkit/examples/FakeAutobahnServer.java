@@ -1,5 +1,6 @@
 package io.cdpkit.examples;
 
+import io.cdpkit.websocket.testing.EchoEndpoint;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
