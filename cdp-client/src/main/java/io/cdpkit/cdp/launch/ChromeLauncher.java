@@ -1,5 +1,6 @@
 package io.cdpkit.cdp.launch;
 
+import io.cdpkit.cdp.internal.Warmup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The binary comes from {@link ChromeLocator}, the arguments from {@link ChromeCommandLine}. The
  * endpoint is read from {@code <profile>/DevToolsActivePort}, which does not depend on the
  * browser's locale or log settings, with the stderr line {@code DevTools listening on ws://...} as
- * fallback.
+ * fallback. While the browser starts, the JSON binding of the wire is prepared in the background
+ * (see {@link Warmup}), which a fresh JVM's first commands would otherwise wait for.
  */
 public final class ChromeLauncher {
 
@@ -50,6 +52,7 @@ public final class ChromeLauncher {
                 ChromeCommandLine.runningAsRoot());
         Launch launch = new Launch(executable, arguments, profile);
         OwnedProcess process = launch.start(options);
+        Warmup.startInBackground();
         try {
             return new BrowserProcess(process, launch.awaitEndpoint(process, options.startupTimeout()),
                     executable, arguments);
