@@ -15,11 +15,12 @@ import okio.Timeout;
 
 /**
  * A received message and the hand-off of its payload from the reader thread to the consumer.
- * A small single-frame message arrives complete. Otherwise the reader appends payload as it
- * arrives into a buffer capped at {@link #STREAM_BUFFER_BYTES} and blocks while it is full, so
- * a slow stream consumer slows the peer down; {@link #buffer()} lifts the cap (the reader then
- * collects the whole message itself and completes the future), {@link #discard()} drops the
- * payload. Segments are moved, not copied. All state is guarded by this object's monitor.
+ * A small single-frame message arrives complete, as an array of exactly its size. Otherwise the
+ * reader appends payload as it arrives into a buffer capped at {@link #STREAM_BUFFER_BYTES} and
+ * blocks while it is full, so a slow stream consumer slows the peer down; {@link #buffer()} lifts
+ * the cap (the reader then collects the whole message itself and completes the future),
+ * {@link #discard()} drops the payload. Streamed segments are moved, not copied. All state is
+ * guarded by this object's monitor.
  */
 final class IncomingMessage implements Message {
 
@@ -32,6 +33,12 @@ final class IncomingMessage implements Message {
     private final Thread readerThread;
     private final Runnable beforeReaderWaits;
     private final Buffer data;
+    /**
+     * The payload of a message that arrived complete, until a consumer takes it: kept as an array
+     * so that a queued message holds no okio segment, and moved into {@link #data} on the
+     * consumer's thread, whose segment pool then both lends and takes back the segments.
+     */
+    private byte[] arrived;
     /** The bytes this message counts for in the receive queue; guarded by the queue's lock. */
     long queuedWeight;
     private boolean ended;
@@ -43,17 +50,18 @@ final class IncomingMessage implements Message {
     private BufferedSource source;
 
     private IncomingMessage(MessageType type, Thread readerThread, Runnable beforeReaderWaits, Buffer data,
-            boolean ended) {
+            byte[] arrived, boolean ended) {
         this.type = type;
         this.readerThread = readerThread;
         this.beforeReaderWaits = beforeReaderWaits;
         this.data = data;
+        this.arrived = arrived;
         this.ended = ended;
     }
 
     /** A message whose whole payload has arrived. */
-    static IncomingMessage complete(MessageType type, Buffer payload) {
-        return new IncomingMessage(type, null, null, payload, true);
+    static IncomingMessage complete(MessageType type, byte[] payload) {
+        return new IncomingMessage(type, null, null, new Buffer(), payload, true);
     }
 
     /**
@@ -62,7 +70,7 @@ final class IncomingMessage implements Message {
      * @param beforeReaderWaits run on the reader thread before it blocks for the consumer
      */
     static IncomingMessage streaming(MessageType type, Thread readerThread, Runnable beforeReaderWaits) {
-        return new IncomingMessage(type, readerThread, beforeReaderWaits, new Buffer(), false);
+        return new IncomingMessage(type, readerThread, beforeReaderWaits, new Buffer(), null, false);
     }
 
     @Override
@@ -77,7 +85,7 @@ final class IncomingMessage implements Message {
 
     /** The size of the payload held right now. */
     synchronized long bufferedBytes() {
-        return data.size();
+        return arrived != null ? arrived.length : data.size();
     }
 
     // ---- reader side ----
@@ -144,7 +152,7 @@ final class IncomingMessage implements Message {
     public synchronized BufferedSource source() {
         decide(Mode.STREAM);
         if (source == null) {
-            source = ended ? data : Okio.buffer(new PayloadSource());
+            source = ended ? payload() : Okio.buffer(new PayloadSource());
         }
         return source;
     }
@@ -163,7 +171,7 @@ final class IncomingMessage implements Message {
             }
             decide(Mode.WHOLE);
             if (ended) {
-                whole = CompletableFuture.completedFuture(data.readByteString());
+                whole = CompletableFuture.completedFuture(payload().readByteString());
             } else if (failure != null) {
                 whole = CompletableFuture.failedFuture(failure);
             } else {
@@ -179,7 +187,7 @@ final class IncomingMessage implements Message {
         if (text == null) {
             if (whole == null && ended && mode == Mode.UNDECIDED) {
                 mode = Mode.WHOLE;
-                text = CompletableFuture.completedFuture(data.readUtf8());
+                text = CompletableFuture.completedFuture(payload().readUtf8());
             } else {
                 text = buffer().thenApply(ByteString::utf8);
             }
@@ -193,8 +201,18 @@ final class IncomingMessage implements Message {
             return;
         }
         mode = Mode.DISCARD;
+        arrived = null;
         data.clear();
         wakeUp();
+    }
+
+    /** The payload of an ended message as a buffer, moving the arrived array into it first. */
+    private Buffer payload() {
+        if (arrived != null) {
+            data.write(arrived);
+            arrived = null;
+        }
+        return data;
     }
 
     private void decide(Mode wanted) {

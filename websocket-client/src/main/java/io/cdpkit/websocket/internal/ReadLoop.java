@@ -22,6 +22,8 @@ final class ReadLoop {
     private final Runnable onActivity;
     private final Runnable beforeWaiting;
     private final Buffer chunk = new Buffer();
+    /** Collects a message that is already here; emptied into an array at once, so its segments go straight back to this thread's pool. */
+    private final Buffer wholeMessage = new Buffer();
     private volatile IncomingMessage current;
 
     /**
@@ -45,11 +47,10 @@ final class ReadLoop {
             }
             MessageType type = opcode == Opcodes.TEXT ? MessageType.TEXT : MessageType.BINARY;
             if (reader.isWholeMessageBuffered(WHOLE_MESSAGE_LIMIT)) {
-                Buffer payload = new Buffer();
-                while (reader.read(payload, Long.MAX_VALUE) != -1) {
+                while (reader.read(wholeMessage, Long.MAX_VALUE) != -1) {
                     onActivity.run();
                 }
-                inbound.offer(IncomingMessage.complete(type, payload));
+                inbound.offer(IncomingMessage.complete(type, wholeMessage.readByteArray()));
             } else if (!stream(IncomingMessage.streaming(type, Thread.currentThread(), beforeWaiting))) {
                 return;
             }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cdpkit.websocket.ConnectionLostException;
 import io.cdpkit.websocket.Message;
 import io.cdpkit.websocket.MessageType;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 class InboundQueueTest {
 
     private static IncomingMessage message(int number) {
-        return IncomingMessage.complete(MessageType.TEXT, new Buffer().writeUtf8("m" + number));
+        return IncomingMessage.complete(MessageType.TEXT, ("m" + number).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cdpkit.websocket.ConnectionLostException;
 import io.cdpkit.websocket.MessageType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -128,9 +129,26 @@ class IncomingMessageTest {
 
     @Test
     void textAndBufferOfACompleteMessageAgree() throws Exception {
-        IncomingMessage message = IncomingMessage.complete(MessageType.TEXT, new Buffer().writeUtf8("héllo"));
+        IncomingMessage message = IncomingMessage.complete(MessageType.TEXT, "héllo".getBytes(StandardCharsets.UTF_8));
         assertTrue(message.isComplete());
         assertEquals("héllo", message.text().get());
         assertEquals(ByteString.encodeUtf8("héllo"), message.buffer().get());
+    }
+
+    @Test
+    void aCompleteMessageCountsItsBytesUntilTheyAreRead() throws Exception {
+        IncomingMessage message = IncomingMessage.complete(MessageType.BINARY, new byte[] {1, 2, 3});
+        assertEquals(3, message.bufferedBytes());
+
+        assertEquals(ByteString.of((byte) 1, (byte) 2, (byte) 3), message.source().readByteString());
+        assertEquals(0, message.bufferedBytes());
+    }
+
+    @Test
+    void discardingACompleteMessageDropsItsBytes() {
+        IncomingMessage message = IncomingMessage.complete(MessageType.TEXT, "gone".getBytes(StandardCharsets.UTF_8));
+        message.discard();
+
+        assertEquals(0, message.bufferedBytes());
     }
 }
