@@ -107,7 +107,7 @@ public final class ChromeLauncher {
             long deadline = System.nanoTime() + timeout.toNanos();
             try {
                 while (true) {
-                    Optional<DevToolsAddress> address = profile.readActivePort()
+                    Optional<DevToolsAddress> address = profile.readActivePort(process.handle())
                             .or(() -> Optional.ofNullable(announced.get()));
                     if (address.isPresent()) {
                         return address.get();

@@ -66,6 +66,11 @@ final class OwnedProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** The browser process, to look at it and the processes it started. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

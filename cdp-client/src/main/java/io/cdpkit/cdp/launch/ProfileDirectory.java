@@ -44,9 +44,15 @@ record ProfileDirectory(Path path, boolean temporary, boolean activePortFileUsab
         }
     }
 
-    /** The address in {@code DevToolsActivePort}, once the browser has written it completely. */
-    Optional<DevToolsAddress> readActivePort() {
-        if (!activePortFileUsable) {
+    /**
+     * The address in {@code DevToolsActivePort}, once the browser {@code browser} has written it
+     * completely. In a caller's profile the file counts only while the profile's
+     * {@code SingletonLock} names that browser (or a process it started): another browser using
+     * the same profile may write the file after the stale one was removed, and the launched one
+     * then only hands over to it and exits.
+     */
+    Optional<DevToolsAddress> readActivePort(ProcessHandle browser) {
+        if (!activePortFileUsable || !temporary && !isLockedBy(browser)) {
             return Optional.empty();
         }
         try {
@@ -86,6 +92,11 @@ record ProfileDirectory(Path path, boolean temporary, boolean activePortFileUsab
             return List.of();
         }
         return ProcessTree.withArgument(ChromeCommandLine.userDataDirArgument(path));
+    }
+
+    /** Whether the profile's {@code SingletonLock} names {@code browser} or one of its descendants. */
+    private boolean isLockedBy(ProcessHandle browser) {
+        return isLockedBy(browser.pid()) || browser.descendants().anyMatch(child -> isLockedBy(child.pid()));
     }
 
     /** Whether the profile's {@code SingletonLock} link ({@code <hostname>-<pid>}) names {@code pid}. */

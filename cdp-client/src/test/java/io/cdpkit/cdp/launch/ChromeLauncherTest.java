@@ -116,6 +116,40 @@ class ChromeLauncherTest {
         }
     }
 
+    /** A stand-in browser that finds its profile given as {@code --user-data-dir=...} in {@code $dir}. */
+    private static final String FIND_PROFILE =
+            "for a in \"$@\"; do case \"$a\" in --user-data-dir=*) dir=\"${a#--user-data-dir=}\";; esac; done";
+
+    @Test
+    void aPortFileWrittenForAnotherBrowserSharingTheProfileIsNotTaken() throws Exception {
+        Path fake = ShellScripts.write(temp, "second-chrome", String.join("\n",
+                FIND_PROFILE,
+                "printf '9222\\n/devtools/browser/the-other-one\\n' > \"$dir/DevToolsActivePort\"",
+                "echo 'ProcessSingleton: the profile is in use by another Chromium process' >&2",
+                "sleep 0.3",
+                "exit 21"));
+        LaunchOptions options = LaunchOptions.builder().executable(fake).userDataDir(temp.resolve("shared")).build();
+
+        BrowserLaunchException e = assertThrows(BrowserLaunchException.class, () -> ChromeLauncher.launch(options));
+
+        assertTrue(e.getMessage().contains("exited with code 21"), e.getMessage());
+        assertTrue(e.stderrTail().contains("ProcessSingleton"), e.stderrTail());
+    }
+
+    @Test
+    void aPortFileOfTheBrowserHoldingTheProfileLockIsTaken() throws Exception {
+        Path fake = ShellScripts.write(temp, "locking-chrome", String.join("\n",
+                FIND_PROFILE,
+                "ln -s \"$(hostname)-$$\" \"$dir/SingletonLock\"",
+                "printf '9333\\n/devtools/browser/mine\\n' > \"$dir/DevToolsActivePort\"",
+                "exec sleep 60"));
+        LaunchOptions options = LaunchOptions.builder().executable(fake).userDataDir(temp.resolve("own")).build();
+
+        try (BrowserProcess browser = ChromeLauncher.launch(options)) {
+            assertEquals(URI.create("ws://127.0.0.1:9333/devtools/browser/mine"), browser.webSocketUrl());
+        }
+    }
+
     @Test
     void earlyExitNamesBinaryArgumentsExitCodeAndStderr() throws Exception {
         Path fake = ShellScripts.write(temp, "broken-chrome", "echo 'fatal: this is not a browser' >&2\nexit 3");
