@@ -79,8 +79,7 @@ class EmulationAndCookiesTest {
 
     @Test
     void cookiesSetHereAreSeenByScriptsAndSentToTheServer() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
 
         page.setCookies(Cookie.of("flavour", "oatmeal"), Cookie.of("size", "large", fixture.url("/")).withPath("/"));
         page.navigate(fixture.url("hello.html?cookies"));
@@ -97,9 +96,7 @@ class EmulationAndCookiesTest {
             exchange.getResponseHeaders().add("Set-Cookie", "seen=yes; Path=/; Max-Age=3600");
             exchange.sendResponseHeaders(200, -1);
         });
-        Page page = fixture.page();
-
-        page.navigate(fixture.url("set-cookie"));
+        Page page = fixture.open("set-cookie");
 
         Cookie token = cookie(page, "token");
         assertEquals("abc123", token.value());
@@ -115,8 +112,7 @@ class EmulationAndCookiesTest {
 
     @Test
     void clearCookiesEmptiesThisContextOnly() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
         page.setCookies(Cookie.of("mine", "1"));
         try (BrowserContext other = fixture.browser().newContext()) {
             Page neighbour = other.newPage();
@@ -133,8 +129,7 @@ class EmulationAndCookiesTest {
 
     @Test
     void cookieExpiryIsKept() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
         double expires = Instant.now().getEpochSecond() + 86_400;
 
         page.setCookies(Cookie.of("lasting", "v").withExpires(expires).withSameSite("Lax"));

@@ -34,8 +34,7 @@ class EvaluateTest {
 
     @BeforeEach
     void openHello() {
-        page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        page = fixture.open("hello.html");
     }
 
     @Test

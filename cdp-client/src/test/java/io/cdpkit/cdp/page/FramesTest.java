@@ -30,8 +30,7 @@ class FramesTest {
 
     @BeforeEach
     void openFrames() {
-        page = fixture.page();
-        page.navigate(fixture.url("frames.html"));
+        page = fixture.open("frames.html");
     }
 
     @Test

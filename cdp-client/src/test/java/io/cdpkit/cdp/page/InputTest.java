@@ -25,8 +25,7 @@ class InputTest {
 
     @BeforeEach
     void openForm() {
-        page = fixture.page();
-        page.navigate(fixture.url("form.html"));
+        page = fixture.open("form.html");
     }
 
     @Test

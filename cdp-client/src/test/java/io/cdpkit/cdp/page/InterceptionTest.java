@@ -37,8 +37,7 @@ class InterceptionTest {
     @BeforeEach
     void openHello() {
         fixture.server().respond("/api/data", 200, "text/plain", "from the server");
-        page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        page = fixture.open("hello.html");
         requestsBefore = fixture.server().requests().size();
     }
 

@@ -104,8 +104,7 @@ class NavigationTest {
 
     @Test
     void navigationWithinTheDocumentReturnsNoResponse() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
 
         Response response = page.navigate(fixture.url("hello.html#greeting"));
 
@@ -123,8 +122,7 @@ class NavigationTest {
 
     @Test
     void reloadLoadsANewDocument() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
         page.evaluate("window.marker = 'old document'");
 
         Response response = page.reload();
@@ -137,8 +135,7 @@ class NavigationTest {
 
     @Test
     void waitForNavigationFollowsAClickOnALink() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("links.html"));
+        Page page = fixture.open("links.html");
 
         Response response = page.waitForNavigation(() -> page.click("#next"));
 
@@ -151,8 +148,7 @@ class NavigationTest {
 
     @Test
     void waitForNavigationTimesOutWhenNothingNavigates() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("links.html"));
+        Page page = fixture.open("links.html");
 
         CdpTimeoutException timeout = assertThrows(CdpTimeoutException.class,
                 () -> page.waitForNavigation(NavigateOptions.defaults().withTimeout(Duration.ofMillis(500)), () -> { }));

@@ -32,8 +32,7 @@ class PdfTest {
 
     @Test
     void aTallPageIsPrintedToAPdfFile() throws IOException {
-        Page page = fixture.page();
-        page.navigate(fixture.url("tall.html"));
+        Page page = fixture.open("tall.html");
         Path file = temp.resolve("tall.pdf");
 
         page.pdf(file);
@@ -46,8 +45,7 @@ class PdfTest {
 
     @Test
     void paperSizeOrientationAndPageRangesAreApplied() throws IOException {
-        Page page = fixture.page();
-        page.navigate(fixture.url("tall.html"));
+        Page page = fixture.open("tall.html");
         Path file = temp.resolve("ranges.pdf");
 
         page.pdf(file, PdfOptions.builder().paperSize(4, 6).landscape(true).pageRanges("2-3")

@@ -63,8 +63,7 @@ class ScreenshotTest {
 
     @Test
     void elementBySelectorIsCapturedAtItsSize() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("form.html"));
+        Page page = fixture.open("form.html");
 
         byte[] image = page.screenshot(ScreenshotOptions.builder().selector("#hover-target").build());
 
@@ -74,8 +73,7 @@ class ScreenshotTest {
 
     @Test
     void elementFarBelowTheViewportIsScrolledIntoViewAndCaptured() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("form.html"));
+        Page page = fixture.open("form.html");
         BoundingBox box = page.querySelector("#far").boundingBox();
 
         byte[] image = page.querySelector("#far").screenshot(ScreenshotOptions.defaults());
@@ -87,8 +85,7 @@ class ScreenshotTest {
 
     @Test
     void clipCapturesThatAreaOfTheDocument() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("tall.html"));
+        Page page = fixture.open("tall.html");
 
         byte[] image = page.screenshot(ScreenshotOptions.builder().clip(new BoundingBox(10, 14000, 50, 30)).build());
 
@@ -124,8 +121,7 @@ class ScreenshotTest {
 
     @Test
     void aSelectorThatNeverAppearsTimesOutNamingIt() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
         Path file = temp.resolve("never.png");
 
         CdpTimeoutException timeout = assertThrows(CdpTimeoutException.class, () -> page.screenshot(file,
@@ -152,8 +148,7 @@ class ScreenshotTest {
 
     @Test
     void elementScreenshotRejectsPageAreas() {
-        Page page = fixture.page();
-        page.navigate(fixture.url("hello.html"));
+        Page page = fixture.open("hello.html");
 
         assertThrows(IllegalArgumentException.class,
                 () -> page.querySelector("h1").screenshot(ScreenshotOptions.builder().fullPage(true).build()));

@@ -34,8 +34,7 @@ class WaitAndQueryTest {
 
     @BeforeEach
     void openForm() {
-        page = fixture.page();
-        page.navigate(fixture.url("form.html"));
+        page = fixture.open("form.html");
     }
 
     @Test

@@ -62,6 +62,12 @@ public final class PageFixture implements BeforeAllCallback, AfterAllCallback, B
         return page;
     }
 
+    /** Navigates this test's page to {@code path} on the server and returns the page. */
+    public Page open(String path) {
+        page.navigate(url(path));
+        return page;
+    }
+
     /** This test's context. */
     public BrowserContext context() {
         return context;
